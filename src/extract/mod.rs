@@ -1,0 +1,114 @@
+//! Claim extraction: pure and deterministic. Text in, sentences out; no I/O.
+//!
+//! `segment` finds sentence spans, `score` rates check-worthiness with reasons, `kind` assigns
+//! Full Fact's claim type and `speaker` attributes reported speech.
+
+pub mod kind;
+pub mod score;
+pub mod segment;
+pub mod speaker;
+
+use serde::{Deserialize, Serialize};
+
+/// Sentences scoring at or above this are claims unless configured otherwise.
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// Full Fact's claim taxonomy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Quantity,
+    CorrelationCausation,
+    RulesLaws,
+    Prediction,
+    PersonalExperience,
+    Other,
+    NotAClaim,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Quantity,
+        Kind::CorrelationCausation,
+        Kind::RulesLaws,
+        Kind::Prediction,
+        Kind::PersonalExperience,
+        Kind::Other,
+        Kind::NotAClaim,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quantity => "quantity",
+            Kind::CorrelationCausation => "correlation_causation",
+            Kind::RulesLaws => "rules_laws",
+            Kind::Prediction => "prediction",
+            Kind::PersonalExperience => "personal_experience",
+            Kind::Other => "other",
+            Kind::NotAClaim => "not_a_claim",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One sentence of a body: `body[start..end]` is its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Check-worthiness in [0, 1].
+    pub score: f32,
+    pub claim: bool,
+    pub kind: Kind,
+    pub speaker: Option<String>,
+    /// The features that moved the score, e.g. "number: eight", "attribution: said".
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Sentences with `score >= threshold` are claims.
+    pub threshold: f32,
+    /// The body is a transcript of `SPEAKER: text` lines.
+    pub transcript: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            threshold: DEFAULT_THRESHOLD,
+            transcript: false,
+        }
+    }
+}
+
+/// Split `body` into sentences and rate each one.
+pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
+    let spans = segment::split(body);
+    let speakers = speaker::attribute(body, &spans, opts.transcript);
+    spans
+        .iter()
+        .zip(speakers)
+        .map(|(span, speaker)| {
+            let text = &body[span.clone()];
+            let scored = score::score(text);
+            let kind = kind::classify(text);
+            Sentence {
+                start: span.start,
+                end: span.end,
+                score: scored.value,
+                claim: scored.value >= opts.threshold,
+                kind: if scored.value >= opts.threshold {
+                    kind
+                } else {
+                    Kind::NotAClaim
+                },
+                speaker,
+                reasons: scored.reasons,
+            }
+        })
+        .collect()
+}
