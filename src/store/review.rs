@@ -203,7 +203,7 @@ impl Store {
             "UPDATE claims SET verdict = ?2, reviewed = 1, stale = 0 WHERE id = ?1",
             params![claim_id, verdict.as_str()],
         )?;
-        let from = claim.reviewed.then(|| claim.verdict.as_str().to_string());
+        let from = Some(verdict_label(&claim));
         let change = Change::new("verdict", from, Some(verdict.as_str().to_string())).revert(
             Revert::Verdict {
                 verdict: claim.verdict,

@@ -273,6 +273,8 @@ fn undo_walks_back_one_change_at_a_time_and_logs_each_step() {
         ]
     );
     assert!(history.windows(2).all(|w| w[0].id < w[1].id));
+    assert_eq!(history[0].from.as_deref(), Some("unreviewed"));
+    assert_eq!(history[0].to.as_deref(), Some("confirmed"));
     assert_eq!(history[7].from.as_deref(), Some("confirmed"));
     assert_eq!(history[7].to.as_deref(), Some("unreviewed"));
     // Nothing is deleted: the evidence row is only marked removed.
