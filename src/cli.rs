@@ -24,8 +24,7 @@ use context::Context;
     name = "factdesk",
     version,
     about = "Terminal fact-check workstation: import articles, extract check-worthy claims, review them",
-    long_about = "Terminal fact-check workstation.\n\nWith no command, imports the PATHS given (if any) and opens the review screen.",
-    args_conflicts_with_subcommands = true
+    long_about = "Terminal fact-check workstation.\n\nWith no command, imports the PATHS given (if any) and opens the review screen."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -112,6 +111,16 @@ impl From<VerdictArg> for Verdict {
     }
 }
 
+impl LoadArgs {
+    /// These settings, falling back to `other` (given before the command) for what is unset.
+    fn or(self, other: LoadArgs) -> LoadArgs {
+        LoadArgs {
+            format: self.format.or(other.format),
+            threshold: self.threshold.or(other.threshold),
+        }
+    }
+}
+
 fn parse_threshold(s: &str) -> Result<f32, String> {
     match s.parse::<f32>() {
         Ok(t) if (0.0..=1.0).contains(&t) => Ok(t),
@@ -160,6 +169,7 @@ enum Command {
     Mark {
         /// Claim id (from `list ARTICLE`).
         claim: i64,
+        /// The verdict.
         verdict: VerdictArg,
         /// Replace the claim's note.
         #[arg(long)]
@@ -238,10 +248,13 @@ fn usage_error(err: &clap::Error) -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    // `factdesk list | head` closes the pipe early: that is not an error worth a message.
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        let kind = match cause.downcast_ref::<serde_json::Error>() {
+            Some(json) => json.io_error_kind(),
+            None => cause.downcast_ref::<io::Error>().map(io::Error::kind),
+        };
+        kind == Some(io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -263,16 +276,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => Err(Failed),
             }
         }
-        Some(Command::Import { paths, load }) => import::run(&ctx, &paths, load, out)?
+        Some(Command::Import { paths, load }) => import::run(&ctx, &paths, load.or(cli.load), out)?
             .map(|_| ())
             .ok_or(Failed),
         Some(Command::Open { article, load }) => {
-            let start = import::resolve_article(&ctx, &article, load)?;
+            let start = import::resolve_article(&ctx, &article, load.or(cli.load))?;
             ctx.open_review(start)?;
             Ok(())
         }
         Some(Command::Extract { file, load, json }) => {
-            extract::run(&ctx, &file, load, json, out)?;
+            extract::run(&ctx, &file, load.or(cli.load), json, out)?;
             Ok(())
         }
         Some(Command::List { article, all, json }) => {
@@ -347,6 +360,28 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn load_options_before_the_command_apply_when_the_command_has_none() {
+        let cli = Cli::try_parse_from([
+            "factdesk",
+            "--format",
+            "html",
+            "--threshold",
+            "0.3",
+            "extract",
+            "f.txt",
+            "--threshold",
+            "0.8",
+        ])
+        .unwrap();
+        let Some(Command::Extract { load, .. }) = cli.command else {
+            panic!("extract expected");
+        };
+        let merged = load.or(cli.load);
+        assert_eq!(merged.format, Some(FormatArg::Html));
+        assert_eq!(merged.threshold, Some(0.8));
     }
 
     #[test]

@@ -142,6 +142,8 @@ fn an_unknown_claim_id_is_not_found() {
     }
     let f = fail_with_db(&db, dir.path(), &["list", "77"]);
     assert!(f.stderr.contains("article 77 not found"), "{}", f.stderr);
+    let f = fail_with_db(&db, dir.path(), &["open", "77"]);
+    assert!(f.stderr.contains("article 77 not found"), "{}", f.stderr);
 }
 
 #[test]

@@ -183,3 +183,30 @@ fn control_sequences_in_an_article_never_reach_the_terminal() {
     );
     assert!(listing.contains("percent"));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("long.txt");
+    // Far more JSON than a pipe buffers, so the writer is still writing when the reader leaves.
+    let paragraph = "Output grew 3 percent in the quarter, the agency said.\n\n";
+    std::fs::write(&file, paragraph.repeat(20_000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["extract", "--json", file.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(&first[..9], b"{\"title\":");
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -273,3 +273,19 @@ fn the_reviewer_comes_from_the_flag_before_the_environment() {
     let history = desk.json(&["history", &jobs, "--json"]);
     assert_eq!(history[0]["reviewer"], "carol");
 }
+
+#[test]
+fn paths_without_a_command_are_imported_before_the_review_screen_is_asked_for() {
+    let desk = Desk::new();
+    let file = desk.write("economy.txt", &story(PRICES));
+    // No terminal here: the import happens, then the screen refuses with one clear line.
+    let out = desk.run_as("alice", &[&file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 new"));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("factdesk: ") && err.contains("terminal"),
+        "{err}"
+    );
+    assert_eq!(desk.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}

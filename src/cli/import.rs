@@ -64,7 +64,11 @@ fn find(paths: &[PathBuf]) -> Found {
     for path in paths {
         match fs::metadata(path) {
             // A bare word that is not a file was probably meant as a command.
-            Err(e) if e.kind() == ErrorKind::NotFound && path.components().count() == 1 => {
+            Err(e)
+                if e.kind() == ErrorKind::NotFound
+                    && path.components().count() == 1
+                    && path.extension().is_none() =>
+            {
                 found.failures.push((
                     path.clone(),
                     "no such file or directory, and not a command (see --help)".to_string(),
