@@ -201,6 +201,11 @@ enum Command {
 pub(crate) struct Failed;
 
 pub fn main() -> ExitCode {
+    // A bug must still end in one line, not a backtrace. (The review screen chains its own hook
+    // in front of this one to restore the terminal first.)
+    std::panic::set_hook(Box::new(|info| {
+        report(&format!("internal error, please report it: {info}"));
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return usage_error(&err),
@@ -211,17 +216,45 @@ pub fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            report(&format!("{err:#}"));
+            report(&describe(&err));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Print one line on stderr, prefixed with the program name. Newlines inside become spaces.
+/// Print one line on stderr, prefixed with the program name. A multi-line message (a TOML
+/// parse error with its source excerpt, say) keeps its text lines, joined with ": ".
 pub(crate) fn report(message: &str) {
-    // printable() turns newlines into spaces and escapes anything a terminal would act on.
-    let line = text::printable(message);
+    let is_excerpt = |l: &str| {
+        l.starts_with('|')
+            || l.split_once(" |")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+    };
+    let joined: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !is_excerpt(l))
+        .collect();
+    // printable() escapes anything a terminal would act on.
+    let line = text::printable(&joined.join(": ")).into_owned();
     let _ = writeln!(io::stderr().lock(), "factdesk: {line}");
+}
+
+/// The error and its causes, each cause only when its text is not already in the message
+/// (our error types often embed their source).
+fn describe(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if message.contains(&text) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    message
 }
 
 /// Help and version go to stdout with success; real usage errors become one line and exit 2.
@@ -337,6 +370,16 @@ mod tests {
     fn the_command_line_definition_is_consistent() {
         use clap::CommandFactory;
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn causes_already_in_the_message_are_not_repeated() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let err = anyhow::Error::new(io).context("a.txt: gone");
+        assert_eq!(describe(&err), "a.txt: gone");
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let err = anyhow::Error::new(io).context("reading a.txt");
+        assert_eq!(describe(&err), "reading a.txt: gone");
     }
 
     #[test]

@@ -253,3 +253,27 @@ fn escape_sequences_in_file_names_do_not_reach_the_terminal() {
     assert!(!f.stderr.contains('\u{1b}'), "{:?}", f.stderr);
     assert!(f.stderr.contains("\\u{1b}[2Jgone.txt"), "{}", f.stderr);
 }
+
+#[test]
+fn a_bad_config_file_is_one_line_naming_file_and_field() {
+    let (dir, db) = scratch();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "threshold = 0.5\ncolour = 3\n").unwrap();
+    let f = fail_with_db(
+        &db,
+        dir.path(),
+        &["--config", config.to_str().unwrap(), "stats"],
+    );
+    assert_eq!(f.code, Some(1));
+    assert!(
+        f.stderr.contains("config.toml") && f.stderr.contains("colour"),
+        "{}",
+        f.stderr
+    );
+    let f = fail_with_db(
+        &db,
+        dir.path(),
+        &["--config", "/no/such/config.toml", "stats"],
+    );
+    assert_eq!(f.stderr.matches("No such file").count(), 1, "{}", f.stderr);
+}

@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::context::Context;
 use super::text::printable;
-use super::{LoadArgs, extract, report};
+use super::{LoadArgs, describe, extract, report};
 use crate::article::is_article_path;
 use crate::store::{ImportOutcome, ImportStatus, Store};
 use crate::tui::Start;
@@ -199,7 +199,7 @@ pub(crate) fn run(
                 }
                 Err(e) => {
                     tally.failed += 1;
-                    above_bar(bar.as_ref(), || report(&format!("{e:#}")));
+                    above_bar(bar.as_ref(), || report(&describe(&e)));
                 }
             }
             if let Some(bar) = &bar {
