@@ -303,24 +303,24 @@ impl Store {
                     } else {
                         old[*j].kind.as_str()
                     };
-                    tx.execute(
+                    tx.prepare_cached(
                         "UPDATE claims SET revision = ?2, start_byte = ?3, end_byte = ?4,
                                 text = ?5, norm = ?6, score = ?7, kind = ?8, speaker = ?9,
                                 reasons = ?10
                          WHERE id = ?1",
-                        params![
-                            old[*j].id,
-                            revision,
-                            start,
-                            end,
-                            text,
-                            norm,
-                            score,
-                            kind,
-                            sentence.speaker,
-                            reasons
-                        ],
-                    )?;
+                    )?
+                    .execute(params![
+                        old[*j].id,
+                        revision,
+                        start,
+                        end,
+                        text,
+                        norm,
+                        score,
+                        kind,
+                        sentence.speaker,
+                        reasons
+                    ])?;
                 }
                 Placement::New { replaces } => {
                     let replaced = replaces.map(|j| &old[j]);
@@ -328,41 +328,41 @@ impl Store {
                         (Kind::NotAClaim, Some(o)) => o.kind.as_str(),
                         (kind, _) => kind.as_str(),
                     };
-                    tx.execute(
+                    tx.prepare_cached(
                         "INSERT INTO claims (article_id, revision, start_byte, end_byte, text,
                                              norm, score, kind, speaker, reasons, stale, replaces)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                        params![
-                            article_id,
-                            revision,
-                            start,
-                            end,
-                            text,
-                            norm,
-                            score,
-                            kind,
-                            sentence.speaker,
-                            reasons,
-                            replaced.is_some(),
-                            replaced.map(|o| o.id)
-                        ],
-                    )?;
+                    )?
+                    .execute(params![
+                        article_id,
+                        revision,
+                        start,
+                        end,
+                        text,
+                        norm,
+                        score,
+                        kind,
+                        sentence.speaker,
+                        reasons,
+                        replaced.is_some(),
+                        replaced.map(|o| o.id)
+                    ])?;
                     if let Some(o) = replaced {
                         let claim_id = tx.last_insert_rowid();
-                        tx.execute(
+                        tx.prepare_cached(
                             "INSERT INTO events (claim_id, reviewer, at, action, from_value, note)
                              VALUES (?1, ?2, ?3, 'stale', ?4, ?5)",
-                            params![
-                                claim_id,
-                                reviewer,
-                                at,
-                                verdict_label_parts(o.reviewed, &o.verdict),
-                                format!(
-                                    "text changed in revision {revision}; claim {} read: {}",
-                                    o.id, o.text
-                                )
-                            ],
-                        )?;
+                        )?
+                        .execute(params![
+                            claim_id,
+                            reviewer,
+                            at,
+                            verdict_label_parts(o.reviewed, &o.verdict),
+                            format!(
+                                "text changed in revision {revision}; claim {} read: {}",
+                                o.id, o.text
+                            )
+                        ])?;
                     }
                 }
             }
