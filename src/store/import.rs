@@ -18,8 +18,9 @@ use std::collections::{HashMap, VecDeque};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
+use super::log::now;
 use super::query::{latest_revision, verdict_label_parts};
-use super::review::{now, to_i64};
+use super::review::to_i64;
 use super::{ImportOutcome, ImportStatus, Result, Store, StoreError, normalise};
 use crate::article::Article;
 use crate::extract::{Kind, Sentence};
