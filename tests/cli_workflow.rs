@@ -289,3 +289,36 @@ fn paths_without_a_command_are_imported_before_the_review_screen_is_asked_for() 
     );
     assert_eq!(desk.json(&["list", "--json"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn reviewers_deciding_at_the_same_moment_all_get_their_decision_saved() {
+    let desk = Desk::new();
+    let body: String = (1..=8)
+        .map(|i| format!("Region {i} reported {i} new cases on Monday.\n\n"))
+        .collect();
+    let file = desk.write("cases.txt", &body);
+    desk.ok(&["import", &file]);
+    let claims = desk.json(&["list", "1", "--json"]);
+    let ids: Vec<String> = claims.as_array().unwrap().iter().map(id).collect();
+    assert_eq!(ids.len(), 8);
+    let children: Vec<_> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, claim)| {
+            Command::new(env!("CARGO_BIN_EXE_factdesk"))
+                .args(["mark", claim, "confirmed", "--note", "checked"])
+                .env("FACTDESK_DB", desk.db())
+                .env("FACTDESK_REVIEWER", format!("reviewer{n}"))
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let stats = desk.json(&["stats", "--json"]);
+    assert_eq!(stats["reviewed"], 8);
+    assert_eq!(stats["events"], 16);
+    assert_eq!(stats["reviewers"].as_array().unwrap().len(), 8);
+}
