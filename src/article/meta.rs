@@ -95,9 +95,10 @@ pub(super) fn split_front_matter(text: &str) -> Option<(Meta, &str)> {
             continue;
         }
         if let Some((key, value)) = content.split_once(':')
-            && let Some(field) = field_for(key.trim()) {
-                set(&mut meta, field, &yaml_scalar(value.trim()));
-            }
+            && let Some(field) = field_for(key.trim())
+        {
+            set(&mut meta, field, &yaml_scalar(value.trim()));
+        }
     }
     None
 }

@@ -37,9 +37,10 @@ impl TextBuilder {
 
     fn start_text(&mut self) {
         if self.current.is_empty()
-            && let Some(marker) = self.marker.take() {
-                self.current.push_str(&marker);
-            }
+            && let Some(marker) = self.marker.take()
+        {
+            self.current.push_str(&marker);
+        }
     }
 
     pub(super) fn line_break(&mut self) {

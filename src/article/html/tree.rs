@@ -191,12 +191,13 @@ fn content_root(doc_root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
                     continue;
                 }
                 if let Some((article, len)) = current
-                    && article.id() == node.id() {
-                        if best.is_none_or(|(_, b)| len > b) {
-                            best = Some((article, len));
-                        }
-                        current = None;
+                    && article.id() == node.id()
+                {
+                    if best.is_none_or(|(_, b)| len > b) {
+                        best = Some((article, len));
                     }
+                    current = None;
+                }
             }
         }
     }
@@ -309,9 +310,10 @@ fn is_chrome(el: &Element, in_content: bool) -> bool {
                 | "alertdialog"
                 | "menu"
                 | "menubar"
-        ) {
-            return true;
-        }
+        )
+    {
+        return true;
+    }
     if el.attr("style").is_some_and(|s| {
         s.replace(' ', "")
             .to_ascii_lowercase()
