@@ -20,7 +20,7 @@ pub(super) fn to_text(html: &str) -> Converted {
     let doc = Html::parse_document(html);
     let page = PageMeta::read(&doc);
     let root = content_root(doc.tree.root());
-    let content = Content::read(root);
+    let content = Content::read_with_fallback(root);
     let meta = Meta {
         title: first_field(&[&page.og_title, &content.h1, &page.title]),
         date: [&page.published, &content.time, &page.time]
@@ -39,7 +39,7 @@ pub(super) fn to_text(html: &str) -> Converted {
 /// The readable text of an HTML fragment (raw HTML inside Markdown).
 pub(super) fn fragment_text(html: &str) -> String {
     let doc = Html::parse_fragment(html);
-    Content::read(doc.tree.root()).text
+    Content::read_with_fallback(doc.tree.root()).text
 }
 
 fn first_field(candidates: &[&Option<String>]) -> Option<String> {
@@ -148,11 +148,14 @@ fn node_text(node: NodeRef<'_, Node>) -> String {
     out.finish()
 }
 
-/// Where the article is: the `<article>` with the most text (outside page chrome), else the
-/// first `<main>`, else `<body>`, else the whole document.
+/// Where the article is: the `<article>` with the most text, if it holds at least a third of
+/// the page's text (outside structural chrome), else the first `<main>`, else `<body>`, else
+/// the whole document. Only structural chrome counts here: a wrapper whose class merely
+/// mentions a sidebar must not hide the article inside it.
 fn content_root(doc_root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
     let mut best: Option<(NodeRef<'_, Node>, usize)> = None;
     let mut current: Option<(NodeRef<'_, Node>, usize)> = None;
+    let mut total = 0usize;
     let mut main = None;
     let mut body = None;
     let mut skip = Skip::default();
@@ -164,7 +167,7 @@ fn content_root(doc_root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        if is_chrome(el, true) && !matches!(el.name(), "html" | "body") {
+                        if is_structural_chrome(el, true) {
                             skip.start(node);
                             continue;
                         }
@@ -179,8 +182,10 @@ fn content_root(doc_root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
                         }
                     }
                     Node::Text(t) => {
-                        if let Some((_, len)) = &mut current {
-                            *len += t.trim().len();
+                        let len = t.trim().len();
+                        total += len;
+                        if let Some((_, article_len)) = &mut current {
+                            *article_len += len;
                         }
                     }
                     _ => {}
@@ -201,7 +206,8 @@ fn content_root(doc_root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
             }
         }
     }
-    best.map(|(node, _)| node)
+    best.filter(|&(_, len)| len * 3 >= total)
+        .map(|(node, _)| node)
         .or(main)
         .or(body)
         .unwrap_or(doc_root)
@@ -268,29 +274,33 @@ fn is_dropped_element(name: &str) -> bool {
     )
 }
 
-/// Words in a class or id that mark boilerplate.
-const CHROME_WORDS: [&str; 16] = [
-    "cookie",
-    "consent",
-    "gdpr",
-    "newsletter",
+/// Words that mark boilerplate when they are a whole part of a class or id (parts are split
+/// at spaces, `-`, `_` and camelCase humps; a plural `s` is allowed): `cookie-banner`,
+/// `shareBar`, `related_links`, `ads`, but not `shareholder-note`.
+const CHROME_WORDS: [&str; 18] = [
+    "ad",
     "advert",
-    "sidebar",
+    "advertisement",
+    "advertising",
     "breadcrumb",
+    "comment",
+    "consent",
+    "cookie",
+    "gdpr",
+    "modal",
+    "newsletter",
+    "popup",
+    "promo",
     "related",
     "share",
+    "sharing",
+    "sidebar",
     "social",
-    "comments",
-    "promo",
-    "subscribe",
-    "paywall",
-    "popup",
-    "modal",
 ];
 
-/// Page chrome: dropped elements, hidden ones, boilerplate roles, classes and ids, and
+/// Chrome by what an element is: dropped elements, hidden ones, boilerplate roles, and
 /// `<header>`s outside the article (the site header, not the story's own headline block).
-fn is_chrome(el: &Element, in_content: bool) -> bool {
+fn is_structural_chrome(el: &Element, in_content: bool) -> bool {
     let name = el.name();
     if is_dropped_element(name) || (name == "header" && !in_content) {
         return true;
@@ -314,22 +324,47 @@ fn is_chrome(el: &Element, in_content: bool) -> bool {
     {
         return true;
     }
-    if el.attr("style").is_some_and(|s| {
+    el.attr("style").is_some_and(|s| {
         s.replace(' ', "")
             .to_ascii_lowercase()
             .contains("display:none")
-    }) {
-        return true;
-    }
-    let names = format!(
-        "{} {}",
-        el.attr("class").unwrap_or_default(),
-        el.id().unwrap_or_default()
-    )
-    .to_ascii_lowercase();
-    names.split(|c: char| c.is_ascii_whitespace()).any(|token| {
-        token == "ad" || token == "ads" || CHROME_WORDS.iter().any(|w| token.contains(w))
     })
+}
+
+/// Chrome by how the page marks it: a class or id such as `cookie-banner` or `ad`.
+fn is_marked_chrome(el: &Element) -> bool {
+    if matches!(el.name(), "html" | "body" | "main" | "article") {
+        return false;
+    }
+    [el.attr("class"), el.id()]
+        .into_iter()
+        .flatten()
+        .flat_map(name_parts)
+        .any(|part| {
+            let singular = part.strip_suffix('s').unwrap_or(&part);
+            CHROME_WORDS.contains(&part.as_str()) || CHROME_WORDS.contains(&singular)
+        })
+}
+
+/// `cookieBanner share_bar` → `cookie`, `banner`, `share`, `bar`.
+fn name_parts(names: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut part = String::new();
+    let mut prev_lower = false;
+    for c in names.chars() {
+        let boundary = c.is_ascii_whitespace() || c == '-' || c == '_';
+        if (boundary || (prev_lower && c.is_uppercase())) && !part.is_empty() {
+            parts.push(std::mem::take(&mut part));
+        }
+        if !boundary {
+            part.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if !part.is_empty() {
+        parts.push(part);
+    }
+    parts
 }
 
 /// The readable text under the content root.
@@ -340,7 +375,18 @@ struct Content {
 }
 
 impl Content {
-    fn read(root: NodeRef<'_, Node>) -> Content {
+    /// Reads with every chrome rule; if the page's class names hid all of its text, reads
+    /// again with the structural rules only rather than lose the article.
+    fn read_with_fallback(root: NodeRef<'_, Node>) -> Content {
+        let strict = Content::read(root, true);
+        if strict.text.is_empty() {
+            Content::read(root, false)
+        } else {
+            strict
+        }
+    }
+
+    fn read(root: NodeRef<'_, Node>, marked_chrome: bool) -> Content {
         let mut out = TextBuilder::default();
         let mut h1 = None;
         let mut time = None;
@@ -359,7 +405,9 @@ impl Content {
                         Node::Text(t) => out.text(t),
                         Node::Element(el) => {
                             let in_content = content_depth > 0 || node.id() == root.id();
-                            if node.id() != root.id() && is_chrome(el, in_content) {
+                            let chrome = is_structural_chrome(el, in_content)
+                                || (marked_chrome && is_marked_chrome(el));
+                            if node.id() != root.id() && chrome {
                                 skip.start(node);
                                 continue;
                             }
@@ -504,6 +552,36 @@ mod tests {
             "<body><header>Site</header><div role='navigation'>Menu</div><p>Text one.</p><div hidden>secret</div><p style='display: none'>gone</p><p>Text two.</p><div id='ad-1' class='ad'>Buy</div></body>",
         );
         assert_eq!(out.body, "Text one.\n\nText two.");
+    }
+
+    #[test]
+    fn a_wrapper_class_mentioning_a_sidebar_does_not_hide_the_article() {
+        let out = to_text(
+            "<body><div class='layout-with-sidebar'><article><p>Story text.</p><div class='share-bar'>Share</div></article><div class='sidebar'>Side</div></div></body>",
+        );
+        assert_eq!(out.body, "Story text.");
+        let out = to_text("<body><div class='has-sidebar'><p>Only text.</p></div></body>");
+        assert_eq!(out.body, "Only text.");
+    }
+
+    #[test]
+    fn class_names_are_matched_by_part() {
+        let out = to_text(
+            "<body><p class='shareholder-note'>Kept.</p><p class='cookieBanner'>Cookies.</p><p id='related_links'>Links.</p><p class='lead'>Lead.</p></body>",
+        );
+        assert_eq!(out.body, "Kept.\n\nLead.");
+    }
+
+    #[test]
+    fn a_small_article_element_inside_a_big_page_is_not_the_story() {
+        let out = to_text(
+            "<body><article><h2>Teaser</h2></article><div><p>The actual story text is here and it is long.</p><p>More of the story follows in a second paragraph.</p></div></body>",
+        );
+        assert!(
+            out.body.starts_with("Teaser\n\nThe actual story"),
+            "{}",
+            out.body
+        );
     }
 
     #[test]
