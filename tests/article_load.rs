@@ -495,3 +495,36 @@ fn reloading_gives_the_same_hash_and_an_edit_changes_it() {
     let c = load_bytes(edited.as_bytes(), &path, None).expect("loads");
     assert_ne!(a.content_hash(), c.content_hash());
 }
+
+#[test]
+fn the_fallback_source_is_the_canonical_path() {
+    let dir = manifest_dir().join("sample_articles");
+    let direct = load_path(&dir.join("2023-05-30-moscow-drones.txt"), None).expect("loads");
+    let roundabout = load_path(
+        &dir.join("../sample_articles/./2023-05-30-moscow-drones.txt"),
+        None,
+    )
+    .expect("loads");
+    let canonical =
+        std::fs::canonicalize(dir.join("2023-05-30-moscow-drones.txt")).expect("canonical path");
+    assert_eq!(direct.meta.source, Some(canonical.display().to_string()));
+    assert_eq!(direct.content_hash(), roundabout.content_hash());
+}
+
+/// The plain-text samples keep every word after their header.
+#[test]
+fn text_samples_keep_every_word() {
+    for name in [
+        "2026-03-14-harbor-flooding.txt",
+        "2026-02-21-school-meals-crlf.txt",
+        "2026-04-08-port-authority-briefing.txt",
+        "2026-06-27-orsin-basin-drought.txt",
+    ] {
+        let a = sample(name);
+        let raw = std::fs::read_to_string(manifest_dir().join("sample_articles").join(name))
+            .expect("utf-8 sample")
+            .replace("\r\n", "\n");
+        let (_, rest) = raw.split_once("\n\n").expect("header");
+        assert_eq!(words(rest), words(&a.body), "{name}");
+    }
+}

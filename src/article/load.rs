@@ -33,12 +33,23 @@ pub fn load_path(path: &Path, format: Option<Format>) -> Result<Article, LoadErr
         path: path.to_path_buf(),
         source,
     })?;
-    load_bytes(&bytes, path, format)
+    // The fallback source is the canonical path, so `./a.txt` and `/abs/a.txt` hash alike.
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    load(&bytes, path, &canonical, format)
 }
 
 /// Loads an article from a file's bytes; `path` names it in errors and gives the fallback
 /// title (its stem) and source. `format` skips detection.
 pub fn load_bytes(bytes: &[u8], path: &Path, format: Option<Format>) -> Result<Article, LoadError> {
+    load(bytes, path, path, format)
+}
+
+fn load(
+    bytes: &[u8],
+    path: &Path,
+    source: &Path,
+    format: Option<Format>,
+) -> Result<Article, LoadError> {
     let text = decode::decode(bytes).map_err(|e| match e {
         DecodeError::InvalidUtf8(offset) => LoadError::InvalidUtf8 {
             path: path.to_path_buf(),
@@ -92,7 +103,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path, format: Option<Format>) -> Result<A
             });
     }
     if meta.source.is_none() {
-        meta.source = normalize::field(&path.display().to_string());
+        meta.source = normalize::field(&source.display().to_string());
     }
     Ok(Article { meta, format, body })
 }
