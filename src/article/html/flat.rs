@@ -162,6 +162,10 @@ impl TokenSink for TextSink {
                         out.block();
                         out.marker = Some("- ".to_owned());
                     }
+                    (TagKind::EndTag, "li") => {
+                        out.block();
+                        out.marker = None;
+                    }
                     _ if is_block(name) => out.block(),
                     _ => {}
                 }

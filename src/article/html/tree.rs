@@ -1,6 +1,7 @@
 //! HTML to readable text through the parsed document tree (html5ever through `scraper`).
 //!
-//! The article is the largest `<article>` (by text), else `<main>`, else `<body>`. Page chrome
+//! The article is the largest `<article>` (by text) when it holds a good share of the page's
+//! text, else `<main>`, else `<body>`. Page chrome
 //! is dropped: navigation, site headers, asides, footers, forms, scripts, styles, cookie
 //! banners and other boilerplate marked by its role, class or id. Block elements become
 //! paragraphs, list items `- ` paragraphs, whitespace is collapsed as a browser does.
@@ -463,6 +464,8 @@ impl Content {
                             lists.pop();
                         }
                         "pre" => out.pre_depth = out.pre_depth.saturating_sub(1),
+                        // An empty item's marker must not land on the next paragraph.
+                        "li" => out.marker = None,
                         "h1" if h1.is_none() => h1 = Some(out.current.trim().to_owned()),
                         _ => {}
                     }
@@ -582,6 +585,12 @@ mod tests {
             "{}",
             out.body
         );
+    }
+
+    #[test]
+    fn an_empty_list_item_leaves_no_marker_behind() {
+        let out = to_text("<ul><li></li></ul><p>Next.</p>");
+        assert_eq!(out.body, "Next.");
     }
 
     #[test]
