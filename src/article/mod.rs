@@ -1,4 +1,18 @@
 //! Loading articles: bytes in, an [`Article`] with metadata and a normalised body out.
+//!
+//! What loading changes, and nothing else (the words of a text file after its header are the
+//! words of its body):
+//! - a UTF-8 byte-order mark is dropped; CRLF and CR become LF;
+//! - header lines, YAML front matter and the inline ` date YYYY-MM-DD ` prefix become metadata;
+//! - every line is trimmed and paragraphs are separated by exactly one blank line;
+//! - control characters become visible symbols (ESC `␛`, BEL `␇`, C1 controls U+FFFD), tabs
+//!   spaces; U+00A0 and U+2060 inside lines are text and kept;
+//! - Markdown markup becomes its text (headings and paragraphs as paragraphs, links as their
+//!   text, list items as `- ` paragraphs); HTML becomes the readable article text;
+//! - a transcript turn spread over several lines becomes one `SPEAKER: text` paragraph.
+//!
+//! Failures are [`LoadError`]s naming the file: invalid UTF-8 (with the byte offset), binary
+//! content, or no text at all.
 
 mod date;
 mod decode;
