@@ -1,8 +1,9 @@
-//! Format detection and decoding. (Skeleton: plain text only; the article issue replaces this.)
+//! Loading an article: decode, detect the format, read metadata, reduce to readable text.
 
 use std::path::{Path, PathBuf};
 
-use super::{Article, Format, Meta};
+use super::decode::{self, DecodeError};
+use super::{Article, Format, Meta, detect, html, markdown, meta, normalize, transcript};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -15,17 +16,14 @@ pub enum LoadError {
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error("{path}: looks like a binary file, not an article")]
     Binary { path: PathBuf },
-    #[error("{path}: the file is empty")]
+    #[error("{path}: no article text (the file is empty or holds only metadata)")]
     Empty { path: PathBuf },
 }
 
 /// True for file names factdesk imports when walking a directory.
 pub fn is_article_path(path: &Path) -> bool {
     matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
+        detect::extension(path).as_deref(),
         Some("txt" | "md" | "markdown" | "html" | "htm")
     )
 }
@@ -35,22 +33,88 @@ pub fn load_path(path: &Path, format: Option<Format>) -> Result<Article, LoadErr
         path: path.to_path_buf(),
         source,
     })?;
-    load_bytes(&bytes, path, format)
+    // The fallback source is the canonical path, so `./a.txt` and `/abs/a.txt` hash alike.
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    load(&bytes, path, &canonical, format)
 }
 
+/// Loads an article from a file's bytes; `path` names it in errors and gives the fallback
+/// title (its stem) and source. `format` skips detection.
 pub fn load_bytes(bytes: &[u8], path: &Path, format: Option<Format>) -> Result<Article, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.valid_up_to(),
+    load(bytes, path, path, format)
+}
+
+fn load(
+    bytes: &[u8],
+    path: &Path,
+    source: &Path,
+    format: Option<Format>,
+) -> Result<Article, LoadError> {
+    let text = decode::decode(bytes).map_err(|e| match e {
+        DecodeError::InvalidUtf8(offset) => LoadError::InvalidUtf8 {
+            path: path.to_path_buf(),
+            offset,
+        },
+        DecodeError::Binary => LoadError::Binary {
+            path: path.to_path_buf(),
+        },
+        DecodeError::Empty => LoadError::Empty {
+            path: path.to_path_buf(),
+        },
     })?;
-    if text.trim().is_empty() {
+    let text = normalize::newlines(text);
+    let format = format.unwrap_or_else(|| detect::detect(path, &text));
+    let (mut meta, body, heading) = match format {
+        Format::Html => {
+            let page = html::to_text(&text);
+            (page.meta, page.body, None)
+        }
+        Format::Markdown => {
+            let (meta, rest) = meta::split_front_matter(&text)
+                .or_else(|| meta::split_header(&text))
+                .unwrap_or((Meta::default(), &text));
+            let (meta, rest) = inline_date(meta, rest);
+            let converted = markdown::to_text(rest);
+            (meta, converted.body, converted.first_heading)
+        }
+        Format::Text | Format::Transcript => {
+            let (meta, rest) = meta::split_header(&text).unwrap_or((Meta::default(), &text));
+            let (meta, rest) = inline_date(meta, rest);
+            (meta, rest.to_owned(), None)
+        }
+    };
+    let mut body = normalize::paragraphs(&normalize::visible_controls(&body));
+    if format == Format::Transcript {
+        body = transcript::turns(&body);
+    }
+    if body.is_empty() {
         return Err(LoadError::Empty {
             path: path.to_path_buf(),
         });
     }
-    Ok(Article {
-        meta: Meta::default(),
-        format: format.unwrap_or(Format::Text),
-        body: text.replace("\r\n", "\n"),
-    })
+    if meta.title.is_none() {
+        meta.title = heading
+            .as_deref()
+            .and_then(normalize::field)
+            .or_else(|| meta::first_line_title(&body))
+            .or_else(|| {
+                path.file_stem()
+                    .and_then(|s| normalize::field(&s.to_string_lossy()))
+            });
+    }
+    if meta.source.is_none() {
+        meta.source = normalize::field(&source.display().to_string());
+    }
+    Ok(Article { meta, format, body })
+}
+
+/// Takes the inline ` date YYYY-MM-DD ` prefix off the body; a header date wins over it.
+fn inline_date(mut meta: Meta, body: &str) -> (Meta, &str) {
+    match meta::split_inline_date(body) {
+        Some((date, rest)) => {
+            meta.date.get_or_insert(date);
+            (meta, rest)
+        }
+        None => (meta, body),
+    }
 }
