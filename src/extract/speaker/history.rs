@@ -1,0 +1,127 @@
+//! Speakers seen so far in an article, so that follow-ups (`he added`, `the ministry said`,
+//! `Sobyanin said`) resolve to the full name seen first.
+
+use super::lexicon::{Pronoun, Role};
+use super::mention::{Mention, Phrase};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Person,
+    Institution,
+    Group,
+}
+
+#[derive(Debug)]
+struct Entity {
+    name: String,
+    class: Class,
+    /// Lower-case words that may refer back to it: its words, titles and roles.
+    keys: Vec<String>,
+}
+
+/// Speakers in order of last mention (most recent last).
+#[derive(Debug, Default)]
+pub struct History {
+    entities: Vec<Entity>,
+}
+
+impl History {
+    /// The full name `mention` refers to, recording it as the latest speaker.
+    pub fn resolve(&mut self, mention: Mention) -> Option<String> {
+        let index = match mention {
+            Mention::Pronoun(p) => self.latest(|e| match p {
+                Pronoun::Person => e.class == Class::Person,
+                Pronoun::Thing => e.class == Class::Institution,
+                Pronoun::Plural => e.class != Class::Person,
+            })?,
+            Mention::Phrase(phrase) => self.find_or_add(phrase)?,
+        };
+        let entity = self.entities.remove(index);
+        let name = entity.name.clone();
+        self.entities.push(entity);
+        Some(name)
+    }
+
+    fn latest(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities.iter().rposition(pred)
+    }
+
+    fn find_or_add(&mut self, phrase: Phrase) -> Option<usize> {
+        let name = phrase.words.join(" ");
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(i) = self.latest(|e| e.name == name) {
+            return Some(i);
+        }
+        let head = phrase.words.last().map(|w| w.to_lowercase())?;
+        // A short name or `the ministry` refers back to an earlier, fuller name.
+        if phrase.words.len() == 1 || phrase.definite && phrase.role.is_some() {
+            if let Some(i) = self.latest(|e| e.keys.contains(&head)) {
+                return Some(i);
+            }
+        }
+        let class = match phrase.role {
+            Some(Role::Group) => Class::Group,
+            Some(_) => Class::Institution,
+            None if !phrase.titles.is_empty() || phrase.words.len() > 1 => Class::Person,
+            None => Class::Institution,
+        };
+        let mut keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        keys.extend(phrase.titles);
+        self.entities.push(Entity { name, class, keys });
+        Some(self.entities.len() - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Mention {
+        Mention::Phrase(Phrase {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            role,
+            definite,
+            titles: titles.iter().map(|w| w.to_string()).collect(),
+        })
+    }
+
+    #[test]
+    fn follow_ups_resolve_to_the_full_name() {
+        let mut h = History::default();
+        let ministry = phrase(
+            &["Russian", "defense", "ministry"],
+            Some(Role::Institution),
+            true,
+            &[],
+        );
+        assert_eq!(
+            h.resolve(ministry).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let mayor = phrase(&["Sergei", "Sobyanin"], None, false, &["mayor"]);
+        assert_eq!(h.resolve(mayor).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Thing)).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let the_ministry = phrase(&["ministry"], Some(Role::Institution), true, &[]);
+        assert_eq!(
+            h.resolve(the_ministry).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let short = phrase(&["Sobyanin"], None, false, &[]);
+        assert_eq!(h.resolve(short).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Person)).as_deref(),
+            Some("Sergei Sobyanin")
+        );
+    }
+
+    #[test]
+    fn pronoun_without_antecedent_is_unknown() {
+        let mut h = History::default();
+        assert_eq!(h.resolve(Mention::Pronoun(Pronoun::Person)), None);
+    }
+}
