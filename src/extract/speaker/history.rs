@@ -56,10 +56,9 @@ impl History {
         }
         let head = phrase.words.last().map(|w| w.to_lowercase())?;
         // A short name or `the ministry` refers back to an earlier, fuller name.
-        if phrase.words.len() == 1 || phrase.definite && phrase.role.is_some() {
-            if let Some(i) = self.latest(|e| e.keys.contains(&head)) {
-                return Some(i);
-            }
+        let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
+        if refers_back && let Some(i) = self.latest(|e| e.keys.contains(&head)) {
+            return Some(i);
         }
         let class = match phrase.role {
             Some(Role::Group) => Class::Group,

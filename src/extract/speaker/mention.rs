@@ -224,18 +224,18 @@ fn make_phrase(
     mut titles: Vec<String>,
 ) -> Phrase {
     let mut keep = words;
-    if role.is_none() {
-        if let Some(t) = words.iter().rposition(|t| is_title(t.word)) {
-            if t + 1 < words.len() {
-                titles.extend(
-                    words[..=t]
-                        .iter()
-                        .filter(|t| is_title(t.word))
-                        .map(|t| lower(t.word)),
-                );
-                keep = &words[t + 1..];
-            }
-        }
+    let title_at = words.iter().rposition(|t| is_title(t.word));
+    if role.is_none()
+        && let Some(t) = title_at
+        && t + 1 < words.len()
+    {
+        titles.extend(
+            words[..=t]
+                .iter()
+                .filter(|t| is_title(t.word))
+                .map(|t| lower(t.word)),
+        );
+        keep = &words[t + 1..];
     }
     Phrase {
         words: keep.iter().map(|t| t.word.to_string()).collect(),
