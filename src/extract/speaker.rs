@@ -19,7 +19,13 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
     let mut history = history::History::default();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
-        .map(|span| mention::find(&body[span.clone()]).and_then(|m| history.resolve(m)))
+        .map(|span| {
+            let text = &body[span.clone()];
+            for institution in mention::institutions(text) {
+                history.note(institution);
+            }
+            mention::find(text).and_then(|m| history.resolve(m))
+        })
         .collect();
     share_quotations(body, spans, &mut speakers);
     speakers

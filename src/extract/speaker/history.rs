@@ -17,6 +17,8 @@ struct Entity {
     class: Class,
     /// Lower-case words that may refer back to it: its words, titles and roles.
     keys: Vec<String>,
+    /// Has been a speaker; only speakers are antecedents of pronouns.
+    spoke: bool,
 }
 
 /// Speakers in order of last mention (most recent last).
@@ -29,17 +31,36 @@ impl History {
     /// The full name `mention` refers to, recording it as the latest speaker.
     pub fn resolve(&mut self, mention: Mention) -> Option<String> {
         let index = match mention {
-            Mention::Pronoun(p) => self.latest(|e| match p {
-                Pronoun::Person => e.class == Class::Person,
-                Pronoun::Thing => e.class == Class::Institution,
-                Pronoun::Plural => e.class != Class::Person,
+            Mention::Pronoun(p) => self.latest(|e| {
+                e.spoke
+                    && match p {
+                        Pronoun::Person => e.class == Class::Person,
+                        Pronoun::Thing => e.class == Class::Institution,
+                        Pronoun::Plural => e.class != Class::Person,
+                    }
             })?,
             Mention::Phrase(phrase) => self.find_or_add(phrase)?,
         };
-        let entity = self.entities.remove(index);
+        let mut entity = self.entities.remove(index);
+        entity.spoke = true;
         let name = entity.name.clone();
         self.entities.push(entity);
         Some(name)
+    }
+
+    /// Records an institution named in passing, so a later `the authority said` finds it.
+    pub fn note(&mut self, phrase: Phrase) {
+        let name = phrase.words.join(" ");
+        if self.entities.iter().any(|e| e.name == name) {
+            return;
+        }
+        let keys = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        self.entities.push(Entity {
+            name,
+            class: Class::Institution,
+            keys,
+            spoke: false,
+        });
     }
 
     fn latest(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -54,23 +75,38 @@ impl History {
         if let Some(i) = self.latest(|e| e.name == name) {
             return Some(i);
         }
-        let head = phrase.words.last().map(|w| w.to_lowercase())?;
+        let head_word = phrase.words.last()?.clone();
         // A short name or `the ministry` refers back to an earlier, fuller name.
         let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
-        if refers_back && let Some(i) = self.latest(|e| e.keys.contains(&head)) {
+        let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let named_by = |e: &Entity| words.iter().all(|w| e.keys.contains(w));
+        if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
         }
         let class = match phrase.role {
             Some(Role::Group) => Class::Group,
             Some(_) => Class::Institution,
-            None if !phrase.titles.is_empty() || phrase.words.len() > 1 => Class::Person,
+            None if !phrase.titles.is_empty()
+                || phrase.words.len() > 1 && capitalised(&head_word) =>
+            {
+                Class::Person
+            }
             None => Class::Institution,
         };
-        let mut keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let mut keys = words;
         keys.extend(phrase.titles);
-        self.entities.push(Entity { name, class, keys });
+        self.entities.push(Entity {
+            name,
+            class,
+            keys,
+            spoke: false,
+        });
         Some(self.entities.len() - 1)
     }
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

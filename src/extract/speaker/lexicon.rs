@@ -69,7 +69,8 @@ pub fn role(word: &str) -> Option<Role> {
         | "group" | "organization" | "organisation" | "party" | "campaign" | "statement"
         | "report" | "study" | "survey" | "poll" | "network" | "broadcaster" | "station"
         | "hospital" | "school" | "operator" | "regulator" | "bureau" | "centre" | "center"
-        | "cabinet" | "parliament" | "senate" | "house" | "congress" => Some(Role::Institution),
+        | "cabinet" | "utility" | "inspectorate" | "parliament" | "senate" | "house"
+        | "congress" => Some(Role::Institution),
         "officials" | "authorities" | "residents" | "witnesses" | "investigators" | "experts"
         | "analysts" | "economists" | "scientists" | "researchers" | "prosecutors" | "lawyers"
         | "doctors" | "insurers" | "critics" | "activists" | "officers" | "sources"

@@ -114,33 +114,40 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         return None;
     }
     if !last.comma {
-        return phrase_ending_at(toks, j - 1, 0);
+        return phrase_ending_at(toks, j - 1, 0).map(|(m, _)| m);
     }
     // `Andrei Vorobyov, governor of the Moscow region, said`: the name is the appositive when
     // it is a name, else the phrase before it.
     let lo = j.saturating_sub(12);
     let p = (lo..j - 1).rev().find(|&p| toks[p].comma)?;
     match phrase_ending_at(toks, j - 1, p + 1) {
-        Some(Mention::Phrase(ph)) if ph.role.is_none() => Some(Mention::Phrase(ph)),
-        _ => phrase_ending_at(toks, p, 0),
+        Some((Mention::Phrase(ph), _)) if ph.role.is_none() => Some(Mention::Phrase(ph)),
+        _ => phrase_ending_at(toks, p, 0).map(|(m, _)| m),
     }
 }
 
-/// The noun phrase whose last word is `toks[end]`, reading back no further than `lo`.
-fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<Mention> {
+/// The noun phrase whose last word is `toks[end]`, reading back no further than `lo`, and
+/// where it starts.
+fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
     let head = toks.get(end)?;
     let head_lower = lower(head.word);
     if let Some(p) = lexicon::pronoun(&head_lower) {
-        return Some(Mention::Pronoun(p));
+        return Some((Mention::Pronoun(p), end));
     }
     if lexicon::function_word(&head_lower) {
         return None;
     }
-    let role = lexicon::role(&head_lower).filter(|r| *r != Role::Person);
-    let name = role.is_none();
-    if name && !capitalised(head.word) {
-        return None;
+    let mut role = lexicon::role(&head_lower).filter(|r| *r != Role::Person);
+    if role.is_none() && !capitalised(head.word) {
+        // `The inspectorate said`: an unknown noun right after `the` names an institution.
+        let after_the = end > 0 && lower(toks[end - 1].word) == "the";
+        let clause_start = end < 2 || toks[end - 2].comma;
+        if !(after_the && clause_start) {
+            return None;
+        }
+        role = Some(Role::Institution);
     }
+    let name = role.is_none();
     let mut start = end;
     while start > lo && end - start < 5 {
         let prev = &toks[start - 1];
@@ -158,15 +165,53 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<Mention> {
     if start > 0 && lexicon::role(&lower(toks[start - 1].word)).is_some() {
         titles.push(lower(toks[start - 1].word));
     }
-    Some(Mention::Phrase(make_phrase(
-        &toks[start..=end],
-        role,
-        definite,
-        titles,
-    )))
+    let phrase = make_phrase(&toks[start..=end], role, definite, titles);
+    if capitalised(head.word)
+        && let Some(found) = affiliation(toks, start, lo, &phrase)
+    {
+        return Some(found);
+    }
+    Some((Mention::Phrase(phrase), start))
 }
 
-/// The phrase after `said` or `according to`, starting at `k`.
+/// `Kwame Osei of the University of Halverton`: a person before `of` is the speaker; an
+/// institution before it is part of the name (`Bank of England`).
+fn affiliation(
+    toks: &[Token],
+    start: usize,
+    lo: usize,
+    phrase: &Phrase,
+) -> Option<(Mention, usize)> {
+    let mut of_at = start.checked_sub(1)?;
+    let with_the = lower(toks[of_at].word) == "the";
+    if with_the {
+        of_at = of_at.checked_sub(1)?;
+    }
+    if of_at <= lo || lower(toks[of_at].word) != "of" {
+        return None;
+    }
+    let owner_end = of_at - 1;
+    if toks[owner_end].comma || !capitalised(toks[owner_end].word) {
+        return None;
+    }
+    let (owner, owner_start) = phrase_ending_at(toks, owner_end, lo)?;
+    let Mention::Phrase(mut owner) = owner else {
+        return None;
+    };
+    if owner.role.is_none() && owner.words.len() >= 2 {
+        return Some((Mention::Phrase(owner), owner_start));
+    }
+    owner.words.push("of".to_string());
+    if with_the {
+        owner.words.push("the".to_string());
+    }
+    owner.words.extend(phrase.words.iter().cloned());
+    owner.role = owner.role.or(phrase.role);
+    Some((Mention::Phrase(owner), owner_start))
+}
+
+/// The phrase after `said` or `according to`, starting at `k`. For `according to a study by
+/// the University of Halverton` it is the author after `by`.
 fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let mut i = k;
     let mut definite = false;
@@ -189,11 +234,16 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         return None;
     }
     let mut end = i;
+    let mut closed = false;
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
         let l = lower(t.word);
-        let participle = end > i && !capitalised(t.word) && l.ends_with("ed");
-        if end > i && (lexicon::function_word(&l) || participle) {
+        let linking = l == "of" && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
+        if linking && capitalised(first.word) && !toks[end - 1].comma {
+            end += 1;
+            continue;
+        }
+        if end > i && (lexicon::function_word(&l) || participle(t.word)) {
             break;
         }
         if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
@@ -201,7 +251,14 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
         end += 1;
         if t.comma || t.stop || t.closes_quote {
+            closed = true;
             break;
+        }
+    }
+    if according && !closed {
+        let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
+        if let Some(author) = by.and_then(|b| after(toks, b + 1, false)) {
+            return Some(author);
         }
     }
     let words = &toks[i..end];
@@ -213,6 +270,59 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         definite,
         Vec::new(),
     )))
+}
+
+/// `figures published by`, `documents seen by`: a participle ends the phrase before it.
+fn participle(word: &str) -> bool {
+    !capitalised(word)
+        && (word.ends_with("ed")
+            || matches!(
+                word,
+                "seen" | "shown" | "given" | "made" | "written" | "drawn"
+            ))
+}
+
+/// Institutions named in full anywhere in the sentence (`the Halverton Regional Transit
+/// Authority`), so that a later `the authority said` can refer back to them.
+pub fn institutions(sentence: &str) -> Vec<Phrase> {
+    let toks = tokenize(sentence);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capitalised(toks[i].word) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].comma && !toks[end - 1].stop {
+            let w = toks[end].word;
+            let linking = w == "of" && toks.get(end + 1).is_some_and(|t| capitalised(t.word));
+            if !(capitalised(w) || linking) {
+                break;
+            }
+            end += 1;
+        }
+        let mut run = &toks[i..end];
+        if run
+            .first()
+            .is_some_and(|t| lexicon::function_word(&lower(t.word)))
+        {
+            run = &run[1..];
+        }
+        let institution = run
+            .iter()
+            .any(|t| lexicon::role(&lower(t.word)) == Some(Role::Institution));
+        if run.len() >= 2 && institution {
+            found.push(Phrase {
+                words: run.iter().map(|t| t.word.to_string()).collect(),
+                role: Some(Role::Institution),
+                definite: false,
+                titles: Vec::new(),
+            });
+        }
+        i = end;
+    }
+    found
 }
 
 /// Drops titles in front of a name (`Moscow Mayor Sergei Sobyanin` → `Sergei Sobyanin`),
@@ -311,6 +421,34 @@ mod tests {
                 .as_deref(),
             Some("Marren Insurance Association")
         );
+    }
+
+    #[test]
+    fn affiliations_and_authors() {
+        assert_eq!(
+            name("Economist Kwame Osei of the University of Halverton said costs rose.").as_deref(),
+            Some("Kwame Osei")
+        );
+        assert_eq!(
+            name("The Bank of England said rates would stay.").as_deref(),
+            Some("Bank of England")
+        );
+        assert_eq!(
+            name("Seas rose, according to a 2024 study by the University of Halverton.").as_deref(),
+            Some("University of Halverton")
+        );
+        assert_eq!(
+            name("The inspectorate said beds were short.").as_deref(),
+            Some("inspectorate")
+        );
+    }
+
+    #[test]
+    fn institutions_named_in_full() {
+        let found = institutions("The board of the Halverton Regional Transit Authority voted.");
+        let names: Vec<String> = found.iter().map(|p| p.words.join(" ")).collect();
+        assert_eq!(names, ["Halverton Regional Transit Authority"]);
+        assert!(institutions("The Board voted.").is_empty());
     }
 
     #[test]
