@@ -50,11 +50,16 @@ impl History {
 
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
-        let name = phrase.words.join(" ");
-        if self.entities.iter().any(|e| e.name == name) {
+        let keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        // `the Coastal Authority` after `the Marren County Coastal Authority` is the same one.
+        if self
+            .entities
+            .iter()
+            .any(|e| keys.iter().all(|k| e.keys.contains(k)))
+        {
             return;
         }
-        let keys = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let name = phrase.words.join(" ");
         self.entities.push(Entity {
             name,
             class: Class::Institution,
@@ -113,13 +118,17 @@ fn capitalised(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn phrase(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Mention {
-        Mention::Phrase(Phrase {
+    fn named(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Phrase {
+        Phrase {
             words: words.iter().map(|w| w.to_string()).collect(),
             role,
             definite,
             titles: titles.iter().map(|w| w.to_string()).collect(),
-        })
+        }
+    }
+
+    fn phrase(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Mention {
+        Mention::Phrase(named(words, role, definite, titles))
     }
 
     #[test]
@@ -151,6 +160,20 @@ mod tests {
         assert_eq!(
             h.resolve(Mention::Pronoun(Pronoun::Person)).as_deref(),
             Some("Sergei Sobyanin")
+        );
+    }
+
+    #[test]
+    fn a_shorter_institution_name_refers_back() {
+        let mut h = History::default();
+        let full = ["Marren", "County", "Coastal", "Authority"];
+        h.note(named(&full, Some(Role::Institution), false, &[]));
+        let short = ["Coastal", "Authority"];
+        h.note(named(&short, Some(Role::Institution), true, &[]));
+        let told = phrase(&short, Some(Role::Institution), true, &[]);
+        assert_eq!(
+            h.resolve(told).as_deref(),
+            Some("Marren County Coastal Authority")
         );
     }
 

@@ -257,7 +257,11 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     }
     if according && !closed {
         let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
-        if let Some(author) = by.and_then(|b| after(toks, b + 1, false)) {
+        let author = by.and_then(|b| {
+            let definite = toks.get(b + 1).is_some_and(|t| lower(t.word) == "the");
+            after(toks, b + 1, definite)
+        });
+        if let Some(author) = author {
             return Some(author);
         }
     }
