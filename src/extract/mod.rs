@@ -87,7 +87,11 @@ impl Default for Options {
 
 /// Split `body` into sentences and rate each one.
 pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
-    let spans = segment::split(body);
+    let spans = if opts.transcript {
+        segment::split_transcript(body)
+    } else {
+        segment::split(body)
+    };
     let speakers = speaker::attribute(body, &spans, opts.transcript);
     spans
         .iter()

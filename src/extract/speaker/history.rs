@@ -1,0 +1,185 @@
+//! Speakers seen so far in an article, so that follow-ups (`he added`, `the ministry said`,
+//! `Sobyanin said`) resolve to the full name seen first.
+
+use super::lexicon::{Pronoun, Role};
+use super::mention::{Mention, Phrase};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Person,
+    Institution,
+    Group,
+}
+
+#[derive(Debug)]
+struct Entity {
+    name: String,
+    class: Class,
+    /// Lower-case words that may refer back to it: its words, titles and roles.
+    keys: Vec<String>,
+    /// Has been a speaker; only speakers are antecedents of pronouns.
+    spoke: bool,
+}
+
+/// Speakers in order of last mention (most recent last).
+#[derive(Debug, Default)]
+pub struct History {
+    entities: Vec<Entity>,
+}
+
+impl History {
+    /// The full name `mention` refers to, recording it as the latest speaker.
+    pub fn resolve(&mut self, mention: Mention) -> Option<String> {
+        let index = match mention {
+            Mention::Pronoun(p) => self.latest(|e| {
+                e.spoke
+                    && match p {
+                        Pronoun::Person => e.class == Class::Person,
+                        Pronoun::Thing => e.class == Class::Institution,
+                        Pronoun::Plural => e.class != Class::Person,
+                    }
+            })?,
+            Mention::Phrase(phrase) => self.find_or_add(phrase)?,
+        };
+        let mut entity = self.entities.remove(index);
+        entity.spoke = true;
+        let name = entity.name.clone();
+        self.entities.push(entity);
+        Some(name)
+    }
+
+    /// Records an institution named in passing, so a later `the authority said` finds it.
+    pub fn note(&mut self, phrase: Phrase) {
+        let keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        // `the Coastal Authority` after `the Marren County Coastal Authority` is the same one.
+        if self
+            .entities
+            .iter()
+            .any(|e| keys.iter().all(|k| e.keys.contains(k)))
+        {
+            return;
+        }
+        let name = phrase.words.join(" ");
+        self.entities.push(Entity {
+            name,
+            class: Class::Institution,
+            keys,
+            spoke: false,
+        });
+    }
+
+    fn latest(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities.iter().rposition(pred)
+    }
+
+    fn find_or_add(&mut self, phrase: Phrase) -> Option<usize> {
+        let name = phrase.words.join(" ");
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(i) = self.latest(|e| e.name == name) {
+            return Some(i);
+        }
+        let head_word = phrase.words.last()?.clone();
+        // A short name or `the ministry` refers back to an earlier, fuller name.
+        let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
+        let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let named_by = |e: &Entity| words.iter().all(|w| e.keys.contains(w));
+        if refers_back && let Some(i) = self.latest(named_by) {
+            return Some(i);
+        }
+        let class = match phrase.role {
+            Some(Role::Group) => Class::Group,
+            Some(_) => Class::Institution,
+            None if !phrase.titles.is_empty()
+                || phrase.words.len() > 1 && capitalised(&head_word) =>
+            {
+                Class::Person
+            }
+            None => Class::Institution,
+        };
+        let mut keys = words;
+        keys.extend(phrase.titles);
+        self.entities.push(Entity {
+            name,
+            class,
+            keys,
+            spoke: false,
+        });
+        Some(self.entities.len() - 1)
+    }
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Phrase {
+        Phrase {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            role,
+            definite,
+            titles: titles.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+
+    fn phrase(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Mention {
+        Mention::Phrase(named(words, role, definite, titles))
+    }
+
+    #[test]
+    fn follow_ups_resolve_to_the_full_name() {
+        let mut h = History::default();
+        let ministry = phrase(
+            &["Russian", "defense", "ministry"],
+            Some(Role::Institution),
+            true,
+            &[],
+        );
+        assert_eq!(
+            h.resolve(ministry).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let mayor = phrase(&["Sergei", "Sobyanin"], None, false, &["mayor"]);
+        assert_eq!(h.resolve(mayor).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Thing)).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let the_ministry = phrase(&["ministry"], Some(Role::Institution), true, &[]);
+        assert_eq!(
+            h.resolve(the_ministry).as_deref(),
+            Some("Russian defense ministry")
+        );
+        let short = phrase(&["Sobyanin"], None, false, &[]);
+        assert_eq!(h.resolve(short).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Person)).as_deref(),
+            Some("Sergei Sobyanin")
+        );
+    }
+
+    #[test]
+    fn a_shorter_institution_name_refers_back() {
+        let mut h = History::default();
+        let full = ["Marren", "County", "Coastal", "Authority"];
+        h.note(named(&full, Some(Role::Institution), false, &[]));
+        let short = ["Coastal", "Authority"];
+        h.note(named(&short, Some(Role::Institution), true, &[]));
+        let told = phrase(&short, Some(Role::Institution), true, &[]);
+        assert_eq!(
+            h.resolve(told).as_deref(),
+            Some("Marren County Coastal Authority")
+        );
+    }
+
+    #[test]
+    fn pronoun_without_antecedent_is_unknown() {
+        let mut h = History::default();
+        assert_eq!(h.resolve(Mention::Pronoun(Pronoun::Person)), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! Word lists for attribution. Lookups are exact on lower-cased ASCII words.
+
+/// How strongly a verb marks reported speech; the strongest one in a sentence wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Weak,
+    Strong,
+}
+
+pub fn speech_verb(word: &str) -> Option<Strength> {
+    match word {
+        "said" | "says" | "told" | "tells" | "added" | "adds" | "reported" | "reports"
+        | "stated" | "states" | "announced" | "announces" | "wrote" | "writes" => {
+            Some(Strength::Strong)
+        }
+        "claimed" | "claims" | "noted" | "notes" | "warned" | "warns" | "explained"
+        | "insisted" | "argued" | "argues" | "confirmed" | "confirms" | "acknowledged"
+        | "estimated" | "estimates" | "predicted" | "tweeted" | "posted" | "testified"
+        | "declared" | "asserted" | "admitted" | "blamed" | "accused" | "denied" | "cautioned"
+        | "stressed" | "replied" | "responded" | "recalled" | "urged" => Some(Strength::Weak),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she
+    Person,
+    /// it
+    Thing,
+    /// they
+    Plural,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word {
+        "he" | "she" => Some(Pronoun::Person),
+        "it" => Some(Pronoun::Thing),
+        "they" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
+/// What a role noun names: a person (`mayor`), an institution (`ministry`) or a group
+/// (`officials`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Person,
+    Institution,
+    Group,
+}
+
+pub fn role(word: &str) -> Option<Role> {
+    match word {
+        "mayor" | "governor" | "president" | "minister" | "secretary" | "senator" | "sen"
+        | "rep" | "gov" | "representative" | "spokesperson" | "spokesman" | "spokeswoman"
+        | "director" | "chairman" | "chairwoman" | "chair" | "chief" | "executive" | "ceo"
+        | "official" | "commissioner" | "professor" | "prof" | "dr" | "mr" | "mrs" | "ms"
+        | "forecaster" | "author" | "researcher" | "scientist" | "economist" | "analyst"
+        | "ambassador" | "general" | "gen" | "colonel" | "captain" | "judge" | "prosecutor"
+        | "lawyer" | "attorney" | "chancellor" | "premier" | "king" | "queen" | "pope"
+        | "sheriff" | "manager" | "head" | "leader" | "founder" | "councillor" | "councilor"
+        | "coach" | "doctor" | "nurse" | "engineer" | "inspector" | "superintendent"
+        | "principal" | "teacher" | "resident" | "witness" => Some(Role::Person),
+        "ministry" | "agency" | "department" | "government" | "office" | "authority"
+        | "company" | "firm" | "council" | "committee" | "commission" | "court" | "army"
+        | "military" | "service" | "board" | "bank" | "union" | "association" | "institute"
+        | "university" | "kremlin" | "embassy" | "administration" | "police" | "newspaper"
+        | "group" | "organization" | "organisation" | "party" | "campaign" | "statement"
+        | "report" | "study" | "survey" | "poll" | "network" | "broadcaster" | "station"
+        | "hospital" | "school" | "operator" | "regulator" | "bureau" | "centre" | "center"
+        | "cabinet" | "utility" | "inspectorate" | "parliament" | "senate" | "house"
+        | "congress" => Some(Role::Institution),
+        "officials" | "authorities" | "residents" | "witnesses" | "investigators" | "experts"
+        | "analysts" | "economists" | "scientists" | "researchers" | "prosecutors" | "lawyers"
+        | "doctors" | "insurers" | "critics" | "activists" | "officers" | "sources"
+        | "documents" | "data" | "figures" | "records" | "organizers" | "organisers" | "people"
+        | "workers" | "parents" | "teachers" | "engineers" => Some(Role::Group),
+        _ => None,
+    }
+}
+
+/// Words between a subject and its speech verb that do not change the subject:
+/// `the agency also reported`, `he has said`.
+pub fn skippable(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "then"
+            | "has"
+            | "had"
+            | "have"
+            | "separately"
+            | "further"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "once"
+    )
+}
+
+/// Words that end a noun phrase when read backwards from a verb.
+pub fn function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "that"
+            | "this"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "which"
+            | "who"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "if"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "not"
+            | "no"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "there"
+            | "here"
+            | "than"
+            | "so"
+            | "because"
+            | "would"
+            | "could"
+            | "should"
+            | "will"
+            | "may"
+            | "might"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "said"
+            | "says"
+            | "told"
+            | "added"
+            | "later"
+            | "also"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+    )
+}

@@ -1,0 +1,464 @@
+//! Finding who a sentence reports: `X said`, `said X`, `X, governor of Y, said`,
+//! `according to X`, pronouns. The result is a [`Mention`]; resolving it against earlier
+//! speakers is [`super::history`]'s job.
+
+use super::lexicon::{self, Pronoun, Role, Strength};
+
+/// A speaker as written in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mention {
+    Pronoun(Pronoun),
+    Phrase(Phrase),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// The name without titles or a leading article: `Sergei Sobyanin`, `Russian defense
+    /// ministry`.
+    pub words: Vec<String>,
+    /// The role the phrase's head names (`ministry`, `officials`), if it is a role noun.
+    pub role: Option<Role>,
+    /// Written with `the`: `the ministry` refers back to a ministry seen earlier.
+    pub definite: bool,
+    /// Titles and roles seen around the name (lower case): `mayor`, `agency`.
+    pub titles: Vec<String>,
+}
+
+/// A word of a sentence with the punctuation around it reduced to flags.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    word: &'a str,
+    /// Followed by a comma.
+    comma: bool,
+    /// Followed by `.`, `!`, `?`, `;`, `:` or a dash: the phrase cannot run on past it.
+    stop: bool,
+    /// Followed by a closing quote.
+    closes_quote: bool,
+}
+
+fn tokenize(sentence: &str) -> Vec<Token<'_>> {
+    sentence
+        .split_whitespace()
+        .filter_map(|raw| {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                return None;
+            }
+            let tail_at = raw.rfind(word).map_or(raw.len(), |p| p + word.len());
+            let tail = &raw[tail_at..];
+            let title = tail.starts_with('.') && is_title(word);
+            Some(Token {
+                word,
+                comma: tail.contains(','),
+                stop: !title && tail.contains(['.', '!', '?', ';', ':', '—', '–']),
+                closes_quote: tail.contains(['”', '"', '’']),
+            })
+        })
+        .collect()
+}
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_title(word: &str) -> bool {
+    lexicon::role(&lower(word)) == Some(Role::Person)
+}
+
+/// The speaker the sentence reports, if any. A strong verb (`said`, `told`, `according to`)
+/// wins over a weak one (`estimated`, `blamed`); among equals the first wins.
+pub fn find(sentence: &str) -> Option<Mention> {
+    let toks = tokenize(sentence);
+    let mut weak = None;
+    for k in 0..toks.len() {
+        let word = toks[k].word;
+        let found = if word.eq_ignore_ascii_case("according")
+            && toks.get(k + 1).is_some_and(|t| t.word == "to")
+        {
+            after(&toks, k + 2, true).map(|m| (Strength::Strong, m))
+        } else if let Some(strength) = lexicon::speech_verb(word) {
+            before(&toks, k)
+                .or_else(|| {
+                    let inverted = k > 0 && (toks[k - 1].comma || toks[k - 1].closes_quote);
+                    if inverted {
+                        after(&toks, k + 1, false)
+                    } else {
+                        None
+                    }
+                })
+                .map(|m| (strength, m))
+        } else {
+            None
+        };
+        match found {
+            Some((Strength::Strong, m)) => return Some(m),
+            Some((Strength::Weak, m)) if weak.is_none() => weak = Some(m),
+            _ => {}
+        }
+    }
+    weak
+}
+
+/// The subject before the verb at `k`.
+fn before(toks: &[Token], k: usize) -> Option<Mention> {
+    let mut j = k;
+    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&lower(toks[j - 1].word)) {
+        j -= 1;
+    }
+    let last = toks.get(j.checked_sub(1)?)?;
+    if last.stop || last.closes_quote {
+        return None;
+    }
+    if !last.comma {
+        return phrase_ending_at(toks, j - 1, 0).map(|(m, _)| m);
+    }
+    // `Andrei Vorobyov, governor of the Moscow region, said`: the name is the appositive when
+    // it is a name, else the phrase before it.
+    let lo = j.saturating_sub(12);
+    let p = (lo..j - 1).rev().find(|&p| toks[p].comma)?;
+    match phrase_ending_at(toks, j - 1, p + 1) {
+        Some((Mention::Phrase(ph), _)) if ph.role.is_none() => Some(Mention::Phrase(ph)),
+        _ => phrase_ending_at(toks, p, 0).map(|(m, _)| m),
+    }
+}
+
+/// The noun phrase whose last word is `toks[end]`, reading back no further than `lo`, and
+/// where it starts.
+fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
+    let head = toks.get(end)?;
+    let head_lower = lower(head.word);
+    if let Some(p) = lexicon::pronoun(&head_lower) {
+        return Some((Mention::Pronoun(p), end));
+    }
+    if lexicon::function_word(&head_lower) {
+        return None;
+    }
+    let mut role = lexicon::role(&head_lower).filter(|r| *r != Role::Person);
+    if role.is_none() && !capitalised(head.word) {
+        // `The inspectorate said`: an unknown noun right after `the` names an institution.
+        let after_the = end > 0 && lower(toks[end - 1].word) == "the";
+        let clause_start = end < 2 || toks[end - 2].comma;
+        if !(after_the && clause_start) {
+            return None;
+        }
+        role = Some(Role::Institution);
+    }
+    let name = role.is_none();
+    let mut start = end;
+    while start > lo && end - start < 5 {
+        let prev = &toks[start - 1];
+        let prev_lower = lower(prev.word);
+        if prev.comma || prev.stop || prev.closes_quote || lexicon::function_word(&prev_lower) {
+            break;
+        }
+        if name && !capitalised(prev.word) {
+            break;
+        }
+        start -= 1;
+    }
+    let definite = start > 0 && lower(toks[start - 1].word) == "the";
+    let mut titles = Vec::new();
+    if start > 0 && lexicon::role(&lower(toks[start - 1].word)).is_some() {
+        titles.push(lower(toks[start - 1].word));
+    }
+    let phrase = make_phrase(&toks[start..=end], role, definite, titles);
+    if capitalised(head.word)
+        && let Some(found) = affiliation(toks, start, lo, &phrase)
+    {
+        return Some(found);
+    }
+    Some((Mention::Phrase(phrase), start))
+}
+
+/// `Kwame Osei of the University of Halverton`: a person before `of` is the speaker; an
+/// institution before it is part of the name (`Bank of England`).
+fn affiliation(
+    toks: &[Token],
+    start: usize,
+    lo: usize,
+    phrase: &Phrase,
+) -> Option<(Mention, usize)> {
+    let mut of_at = start.checked_sub(1)?;
+    let with_the = lower(toks[of_at].word) == "the";
+    if with_the {
+        of_at = of_at.checked_sub(1)?;
+    }
+    if of_at <= lo || lower(toks[of_at].word) != "of" {
+        return None;
+    }
+    let owner_end = of_at - 1;
+    if toks[owner_end].comma || !capitalised(toks[owner_end].word) {
+        return None;
+    }
+    let (owner, owner_start) = phrase_ending_at(toks, owner_end, lo)?;
+    let Mention::Phrase(mut owner) = owner else {
+        return None;
+    };
+    if owner.role.is_none() && owner.words.len() >= 2 {
+        return Some((Mention::Phrase(owner), owner_start));
+    }
+    owner.words.push("of".to_string());
+    if with_the {
+        owner.words.push("the".to_string());
+    }
+    owner.words.extend(phrase.words.iter().cloned());
+    owner.role = owner.role.or(phrase.role);
+    Some((Mention::Phrase(owner), owner_start))
+}
+
+/// The phrase after `said` or `according to`, starting at `k`. For `according to a study by
+/// the University of Halverton` it is the author after `by`.
+fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
+    let mut i = k;
+    let mut definite = false;
+    while let Some(t) = toks.get(i) {
+        match lower(t.word).as_str() {
+            "the" => definite = true,
+            "a" | "an" => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let first_lower = lower(first.word);
+    if let Some(p) = lexicon::pronoun(&first_lower) {
+        return Some(Mention::Pronoun(p));
+    }
+    if lexicon::function_word(&first_lower)
+        || !(according || capitalised(first.word) || lexicon::role(&first_lower).is_some())
+    {
+        return None;
+    }
+    let mut end = i;
+    let mut closed = false;
+    while end < toks.len() && end - i < 6 {
+        let t = &toks[end];
+        let l = lower(t.word);
+        let linking = l == "of" && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
+        if linking && capitalised(first.word) && !toks[end - 1].comma {
+            end += 1;
+            continue;
+        }
+        if end > i && (lexicon::function_word(&l) || participle(t.word)) {
+            break;
+        }
+        if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
+            break;
+        }
+        end += 1;
+        if t.comma || t.stop || t.closes_quote {
+            closed = true;
+            break;
+        }
+    }
+    if according && !closed {
+        let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
+        let author = by.and_then(|b| {
+            let definite = toks.get(b + 1).is_some_and(|t| lower(t.word) == "the");
+            after(toks, b + 1, definite)
+        });
+        if let Some(author) = author {
+            return Some(author);
+        }
+    }
+    let words = &toks[i..end];
+    let head = words.last().map(|t| lower(t.word)).unwrap_or_default();
+    let role = lexicon::role(&head).filter(|r| *r != Role::Person);
+    Some(Mention::Phrase(make_phrase(
+        words,
+        role,
+        definite,
+        Vec::new(),
+    )))
+}
+
+/// `figures published by`, `documents seen by`: a participle ends the phrase before it.
+fn participle(word: &str) -> bool {
+    !capitalised(word)
+        && (word.ends_with("ed")
+            || matches!(
+                word,
+                "seen" | "shown" | "given" | "made" | "written" | "drawn"
+            ))
+}
+
+/// Institutions named in full anywhere in the sentence (`the Halverton Regional Transit
+/// Authority`), so that a later `the authority said` can refer back to them.
+pub fn institutions(sentence: &str) -> Vec<Phrase> {
+    let toks = tokenize(sentence);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capitalised(toks[i].word) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].comma && !toks[end - 1].stop {
+            let w = toks[end].word;
+            let linking = w == "of" && toks.get(end + 1).is_some_and(|t| capitalised(t.word));
+            if !(capitalised(w) || linking) {
+                break;
+            }
+            end += 1;
+        }
+        let mut run = &toks[i..end];
+        if run
+            .first()
+            .is_some_and(|t| lexicon::function_word(&lower(t.word)))
+        {
+            run = &run[1..];
+        }
+        let institution = run
+            .iter()
+            .any(|t| lexicon::role(&lower(t.word)) == Some(Role::Institution));
+        if run.len() >= 2 && institution {
+            found.push(Phrase {
+                words: run.iter().map(|t| t.word.to_string()).collect(),
+                role: Some(Role::Institution),
+                definite: false,
+                titles: Vec::new(),
+            });
+        }
+        i = end;
+    }
+    found
+}
+
+/// Drops titles in front of a name (`Moscow Mayor Sergei Sobyanin` → `Sergei Sobyanin`),
+/// keeping them as `titles`.
+fn make_phrase(
+    words: &[Token],
+    role: Option<Role>,
+    definite: bool,
+    mut titles: Vec<String>,
+) -> Phrase {
+    let mut keep = words;
+    let title_at = words.iter().rposition(|t| is_title(t.word));
+    if role.is_none()
+        && let Some(t) = title_at
+        && t + 1 < words.len()
+    {
+        titles.extend(
+            words[..=t]
+                .iter()
+                .filter(|t| is_title(t.word))
+                .map(|t| lower(t.word)),
+        );
+        keep = &words[t + 1..];
+    }
+    Phrase {
+        words: keep.iter().map(|t| t.word.to_string()).collect(),
+        role,
+        definite,
+        titles,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(sentence: &str) -> Option<String> {
+        match find(sentence)? {
+            Mention::Phrase(p) => Some(p.words.join(" ")),
+            Mention::Pronoun(p) => Some(format!("{p:?}")),
+        }
+    }
+
+    #[test]
+    fn subject_before_the_verb() {
+        assert_eq!(
+            name("The Russian defense ministry said in a statement that eight drones flew.")
+                .as_deref(),
+            Some("Russian defense ministry")
+        );
+        assert_eq!(
+            name("Moscow Mayor Sergei Sobyanin said that drone attacks had caused damage.")
+                .as_deref(),
+            Some("Sergei Sobyanin")
+        );
+        assert_eq!(
+            name("Three were lost, the ministry said.").as_deref(),
+            Some("ministry")
+        );
+    }
+
+    #[test]
+    fn appositives() {
+        assert_eq!(
+            name("Andrei Vorobyov, governor of the Moscow region, said that drones fell.")
+                .as_deref(),
+            Some("Andrei Vorobyov")
+        );
+        assert_eq!(
+            name("The study's lead author, Professor Hanne Lidell, said seas rise.").as_deref(),
+            Some("Hanne Lidell")
+        );
+    }
+
+    #[test]
+    fn inverted_and_according_to() {
+        assert_eq!(
+            name("“We had twenty minutes,” said Teodora Vance, 58, who runs a bakery.").as_deref(),
+            Some("Teodora Vance")
+        );
+        assert_eq!(
+            name("Prices rose 4%, according to the statistics office.").as_deref(),
+            Some("statistics office")
+        );
+    }
+
+    #[test]
+    fn pronouns_and_strength() {
+        assert_eq!(
+            name("All drones were destroyed, it added.").as_deref(),
+            Some("Thing")
+        );
+        assert_eq!(name("“Stay calm,” he added.").as_deref(), Some("Person"));
+        assert_eq!(
+            name("Insurers estimated the damage, the Marren Insurance Association said.")
+                .as_deref(),
+            Some("Marren Insurance Association")
+        );
+    }
+
+    #[test]
+    fn affiliations_and_authors() {
+        assert_eq!(
+            name("Economist Kwame Osei of the University of Halverton said costs rose.").as_deref(),
+            Some("Kwame Osei")
+        );
+        assert_eq!(
+            name("The Bank of England said rates would stay.").as_deref(),
+            Some("Bank of England")
+        );
+        assert_eq!(
+            name("Seas rose, according to a 2024 study by the University of Halverton.").as_deref(),
+            Some("University of Halverton")
+        );
+        assert_eq!(
+            name("The inspectorate said beds were short.").as_deref(),
+            Some("inspectorate")
+        );
+    }
+
+    #[test]
+    fn institutions_named_in_full() {
+        let found = institutions("The board of the Halverton Regional Transit Authority voted.");
+        let names: Vec<String> = found.iter().map(|p| p.words.join(" ")).collect();
+        assert_eq!(names, ["Halverton Regional Transit Authority"]);
+        assert!(institutions("The Board voted.").is_empty());
+    }
+
+    #[test]
+    fn no_speaker() {
+        assert_eq!(name("Kyiv has not commented on the incident."), None);
+        assert_eq!(name("This is a breaking news story."), None);
+        assert_eq!(name(""), None);
+    }
+}

@@ -1,0 +1,84 @@
+use super::*;
+use crate::extract::segment;
+
+fn speakers(body: &str) -> Vec<(String, Option<String>)> {
+    let spans = segment::split(body);
+    let who = attribute(body, &spans, false);
+    spans
+        .into_iter()
+        .map(|s| body[s].to_string())
+        .zip(who)
+        .collect()
+}
+
+#[test]
+fn labels_of_transcript_lines() {
+    assert_eq!(
+        transcript_label("MS. LEAVITT: Good afternoon."),
+        Some(0..12)
+    );
+    assert_eq!(transcript_label("Q: Thanks."), Some(0..2));
+    assert_eq!(transcript_label("William Saturn: What is"), Some(0..15));
+    assert_eq!(transcript_label("1:06 P.M. EST"), None);
+    assert_eq!(transcript_label("The plan has three parts: one"), None);
+    assert_eq!(transcript_label("Note:x"), None);
+    assert_eq!(transcript_label(""), None);
+}
+
+#[test]
+fn transcript_sentences_take_their_line_label() {
+    let body = "Briefing\n\nMS. OKAFOR: Good morning. Nobody was hurt.\n\nQ: Why?\n";
+    let spans = segment::split_transcript(body);
+    let who = attribute(body, &spans, true);
+    let texts: Vec<&str> = spans.iter().map(|s| &body[s.clone()]).collect();
+    assert_eq!(
+        texts,
+        ["Briefing", "Good morning.", "Nobody was hurt.", "Why?"]
+    );
+    assert_eq!(
+        who,
+        [
+            None,
+            Some("MS. OKAFOR".into()),
+            Some("MS. OKAFOR".into()),
+            Some("Q".into())
+        ]
+    );
+}
+
+#[test]
+fn quotations_share_their_speaker() {
+    let body = "“We are not afraid. We will stay,” said Olena Kovalenko, 34. \
+                “We always have.”\n\nThe city is quiet.";
+    let got = speakers(body);
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Olena Kovalenko"),
+            Some("Olena Kovalenko"),
+            Some("Olena Kovalenko"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn follow_ups_in_a_paragraph_sequence() {
+    let body = "Mayor Elias Brandt said in a statement that no one was killed. \
+                He added that two shelters were open.\n\n\
+                The flood barrier failed, the Coastal Authority told reporters. \
+                A backup generator did not start, it added.\n\n\
+                Brandt said the city would ask for funds.";
+    let who: Vec<Option<String>> = speakers(body).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Elias Brandt".into()),
+            Some("Elias Brandt".into()),
+            Some("Coastal Authority".into()),
+            Some("Coastal Authority".into()),
+            Some("Elias Brandt".into()),
+        ]
+    );
+}
