@@ -1,4 +1,4 @@
-//! Claim kinds. (Skeleton; the extraction issue replaces this.)
+//! Claim kinds. (placeholder until written)
 
 use super::Kind;
 
