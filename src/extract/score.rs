@@ -4,7 +4,7 @@
 //! data never shows. The reasons are the cues (and the word) that moved the score most.
 
 pub mod features;
-mod meta;
+pub(crate) mod meta;
 pub mod metrics;
 pub mod model;
 
@@ -40,14 +40,17 @@ const MIN_REASON: f32 = 0.2;
 pub fn score_with(model: &Model, text: &str) -> Scored {
     let w = &model.weights;
     let mut grams = 0.0;
-    let mut top_word: (f32, &str) = (0.0, "");
+    // The words with the largest raising and lowering contributions.
+    let (mut up, mut down): ((f32, &str), (f32, &str)) = ((0.0, ""), (0.0, ""));
     let cues = features::visit(text, |g| {
         let c = w.get(g.slot).copied().unwrap_or(0.0) * g.value;
         grams += c;
-        if let Some(word) = g.word
-            && c.abs() > top_word.0.abs()
-        {
-            top_word = (c, word);
+        if let Some(word) = g.word {
+            if c > up.0 {
+                up = (c, word);
+            } else if c < down.0 {
+                down = (c, word);
+            }
         }
     });
     let mut parts = [(0f32, Cue::Bias); CUE_COUNT];
@@ -58,38 +61,39 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
         parts[i] = (c, cue);
     }
 
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(MAX_REASONS);
     let meta = meta::meta(text).or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
         logit = (logit - META_SHIFT).min(META_CAP);
         reasons.push(why.to_string());
     }
-    parts.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
-    let word_reason = (top_word.0.abs() >= MIN_REASON).then(|| format!("word: {}", top_word.1));
-    let mut word_reason = word_reason;
+    // Name what pushed the sentence to its side of the threshold, strongest first.
+    let sign = if logit >= 0.0 { 1.0 } else { -1.0 };
+    let (word_pull, word) = if logit >= 0.0 { up } else { (-down.0, down.1) };
+    let mut word_named = false;
+    parts.sort_by(|a, b| (sign * b.0).total_cmp(&(sign * a.0)));
     for (c, cue) in parts {
-        if reasons.len() >= MAX_REASONS {
+        if reasons.len() == MAX_REASONS {
             break;
         }
-        if top_word.0.abs() > c.abs()
-            && let Some(r) = word_reason.take()
-        {
-            reasons.push(r);
-            continue;
+        if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
+            reasons.push(format!("word: {word}"));
+            word_named = true;
+            if reasons.len() == MAX_REASONS {
+                break;
+            }
         }
-        if c.abs() < MIN_REASON {
+        if sign * c < MIN_REASON {
             break;
         }
-        if matches!(cue, Cue::Bias | Cue::Question) {
+        let repeats_meta = meta.is_some_and(|m| m.starts_with(cue.label()));
+        if matches!(cue, Cue::Bias | Cue::Question) || repeats_meta {
             continue;
         }
         reasons.push(match cues.word[cue.index()] {
             Some(word) if !word.is_empty() => format!("{}: {word}", cue.label()),
             _ => cue.label().to_string(),
         });
-    }
-    if let Some(r) = word_reason.filter(|_| reasons.len() < MAX_REASONS) {
-        reasons.push(r);
     }
     Scored {
         value: 1.0 / (1.0 + (-logit).exp()),

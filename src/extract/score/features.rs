@@ -38,7 +38,7 @@ pub enum Cue {
 pub const CUE_COUNT: usize = 25;
 
 /// Bumped whenever features change meaning, so a stale model file is refused.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Hashed n-grams share 2^HASH_BITS slots after the cues.
 pub const HASH_BITS: u32 = 18;
 pub const HASH_SLOTS: usize = 1 << HASH_BITS;
@@ -237,7 +237,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
 }
 
 /// Longest lexicon word, in bytes.
-const LEX_MAX: usize = 16;
+pub(crate) const LEX_MAX: usize = 16;
 /// Sentences longer than this many n-grams only use their first ones.
 const MAX_GRAMS: usize = 512;
 
@@ -282,7 +282,7 @@ fn mix(a: u64, b: u64) -> u64 {
 
 /// Lowercase an ASCII word (with ’ read as ') into `buf`; `None` if it is longer than
 /// [`LEX_MAX`] or not ASCII.
-fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b str> {
+pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b str> {
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -295,11 +295,19 @@ fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b str
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-fn has_digit(w: &str) -> bool {
+/// The words of `text`, as the model sees them, for other rule-based passes.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    Tokens::new(text).filter_map(|t| match t {
+        Token::Word(w) => Some(w),
+        Token::Symbol(..) => None,
+    })
+}
+
+pub(crate) fn has_digit(w: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
 }
 
-fn is_year(w: &str) -> bool {
+pub(crate) fn is_year(w: &str) -> bool {
     let b = w.as_bytes();
     let digits = b.len() == 4 && b.iter().all(u8::is_ascii_digit);
     digits && (b.starts_with(b"19") || b.starts_with(b"20"))
@@ -358,9 +366,7 @@ fn lexicon(w: &str) -> Lex {
         | "regulations" | "legislation" | "act" | "court" | "constitution" | "sanctions"
         | "treaty" | "passed" | "signed" => Law,
         "thank" | "welcome" | "hello" | "congratulations" | "applause" | "laughter"
-        | "goodnight" | "evening" | "morning" | "ladies" | "gentlemen" | "please" | "thanks" => {
-            Courtesy
-        }
+        | "goodnight" | "ladies" | "gentlemen" | "please" | "thanks" => Courtesy,
         "let's" | "urge" | "ask" | "appeal" | "join" | "calm" | "remember" | "imagine" => Appeal,
         _ => return Lex::None,
     })
@@ -432,12 +438,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        Tokens::new(text)
-            .filter_map(|t| match t {
-                Token::Word(w) => Some(w),
-                Token::Symbol(..) => None,
-            })
-            .collect()
+        super::words(text).collect()
     }
 
     fn cues(text: &str) -> Cues<'_> {
