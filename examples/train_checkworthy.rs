@@ -92,7 +92,8 @@ struct Example {
 
 fn featurize(text: &str) -> Vec<(u32, f32)> {
     let mut x = Vec::new();
-    let cues = features::visit(text, |g| x.push((g.slot as u32, g.value)));
+    let cues = features::visit(text, |g| x.push((g.slot as u32, 1.0)));
+    x.iter_mut().for_each(|(_, v)| *v = cues.gram_value);
     for cue in Cue::ALL {
         let v = cues.value[cue.index()];
         if v != 0.0 {

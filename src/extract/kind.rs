@@ -19,13 +19,13 @@ pub fn classify(text: &str) -> Kind {
     for (i, w) in words(text).enumerate() {
         count += 1;
         let mut buf = [0u8; LEX_MAX];
-        let lower = lowercase_ascii(w, &mut buf).unwrap_or("");
+        let lower = lowercase_ascii(w, &mut buf).unwrap_or(b"");
         let cue = if has_digit(w) {
             if is_year(w) { Cue::None } else { Cue::Quantity }
         } else {
             cue(lower, prev)
         };
-        if i == 0 && matches!(lower, "i" | "i'm" | "i've" | "i'd" | "my") {
+        if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
         }
         if let Some(slot) = cue.slot() {
@@ -82,35 +82,39 @@ enum Lead {
     None,
 }
 
-fn lead(lower: &str) -> Lead {
+fn lead(lower: &[u8]) -> Lead {
     match lower {
-        "going" | "expected" | "set" | "likely" | "poised" => Lead::Future,
-        "due" | "led" | "lead" | "leads" | "linked" | "thanks" | "responsible" => Lead::Cause,
-        "more" | "less" | "fewer" => Lead::More,
+        b"going" | b"expected" | b"set" | b"likely" | b"poised" => Lead::Future,
+        b"due" | b"led" | b"lead" | b"leads" | b"linked" | b"thanks" | b"responsible" => {
+            Lead::Cause
+        }
+        b"more" | b"less" | b"fewer" => Lead::More,
         _ => Lead::None,
     }
 }
 
-fn cue(w: &str, prev: Lead) -> Cue {
+fn cue(w: &[u8], prev: Lead) -> Cue {
     match w {
-        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        | "eleven" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred"
-        | "hundreds" | "thousand" | "thousands" | "million" | "millions" | "billion"
-        | "billions" | "trillion" | "dozen" | "dozens" | "half" | "twice" | "doubled"
-        | "tripled" | "percent" | "cent" | "majority" | "average" | "increase" | "increased"
-        | "decrease" | "decreased" | "rose" | "risen" | "fell" | "fallen" | "record"
-        | "highest" | "lowest" | "largest" | "biggest" => Cue::Quantity,
-        "than" if prev == Lead::More => Cue::Quantity,
-        "to" if prev == Lead::Future => Cue::Prediction,
-        "to" | "for" if prev == Lead::Cause => Cue::Cause,
-        "will" | "won't" | "shall" | "forecast" | "forecasts" | "predict" | "predicted"
-        | "predicts" | "projected" | "expects" => Cue::Prediction,
-        "because" | "cause" | "caused" | "causes" | "causing" | "blamed" | "blames"
-        | "therefore" | "consequence" | "result" | "resulted" => Cue::Cause,
-        "law" | "laws" | "bill" | "legislation" | "illegal" | "legal" | "unlawful" | "ban"
-        | "banned" | "bans" | "regulation" | "regulations" | "rule" | "rules" | "court"
-        | "constitution" | "constitutional" | "sanctions" | "treaty" | "mandatory"
-        | "prohibited" | "permitted" | "decree" | "statute" | "ordinance" => Cue::Law,
+        b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten"
+        | b"eleven" | b"twelve" | b"twenty" | b"thirty" | b"forty" | b"fifty" | b"hundred"
+        | b"hundreds" | b"thousand" | b"thousands" | b"million" | b"millions" | b"billion"
+        | b"billions" | b"trillion" | b"dozen" | b"dozens" | b"half" | b"twice" | b"doubled"
+        | b"tripled" | b"percent" | b"cent" | b"majority" | b"average" | b"increase"
+        | b"increased" | b"decrease" | b"decreased" | b"rose" | b"risen" | b"fell" | b"fallen"
+        | b"record" | b"highest" | b"lowest" | b"largest" | b"biggest" => Cue::Quantity,
+        b"than" if prev == Lead::More => Cue::Quantity,
+        b"to" if prev == Lead::Future => Cue::Prediction,
+        b"to" | b"for" if prev == Lead::Cause => Cue::Cause,
+        b"will" | b"won't" | b"shall" | b"forecast" | b"forecasts" | b"predict" | b"predicted"
+        | b"predicts" | b"projected" | b"expects" => Cue::Prediction,
+        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"blamed" | b"blames"
+        | b"therefore" | b"consequence" | b"result" | b"resulted" => Cue::Cause,
+        b"law" | b"laws" | b"bill" | b"legislation" | b"illegal" | b"legal" | b"unlawful"
+        | b"ban" | b"banned" | b"bans" | b"regulation" | b"regulations" | b"rule" | b"rules"
+        | b"court" | b"constitution" | b"constitutional" | b"sanctions" | b"treaty"
+        | b"mandatory" | b"prohibited" | b"permitted" | b"decree" | b"statute" | b"ordinance" => {
+            Cue::Law
+        }
         _ => Cue::None,
     }
 }

@@ -40,10 +40,10 @@ const MIN_REASON: f32 = 0.2;
 pub fn score_with(model: &Model, text: &str) -> Scored {
     let w = &model.weights;
     let mut grams = 0.0;
-    // The words with the largest raising and lowering contributions.
+    // The words with the largest raising and lowering weights.
     let (mut up, mut down): ((f32, &str), (f32, &str)) = ((0.0, ""), (0.0, ""));
     let cues = features::visit(text, |g| {
-        let c = w.get(g.slot).copied().unwrap_or(0.0) * g.value;
+        let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
         if let Some(word) = g.word {
             if c > up.0 {
@@ -53,8 +53,10 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
             }
         }
     });
+    let scale = cues.gram_value;
+    let (up, down) = ((up.0 * scale, up.1), (down.0 * scale, down.1));
     let mut parts = [(0f32, Cue::Bias); CUE_COUNT];
-    let mut logit = grams;
+    let mut logit = grams * scale;
     for (i, cue) in Cue::ALL.into_iter().enumerate() {
         let c = w.get(i).copied().unwrap_or(0.0) * cues.value[i];
         logit += c;
@@ -71,17 +73,19 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
     let sign = if logit >= 0.0 { 1.0 } else { -1.0 };
     let (word_pull, word) = if logit >= 0.0 { up } else { (-down.0, down.1) };
     let mut word_named = false;
-    parts.sort_by(|a, b| (sign * b.0).total_cmp(&(sign * a.0)));
-    for (c, cue) in parts {
-        if reasons.len() == MAX_REASONS {
+    while reasons.len() < MAX_REASONS {
+        // The strongest cue left (a selection: at most three passes over a small array).
+        let Some(best) =
+            (0..CUE_COUNT).max_by(|&a, &b| (sign * parts[a].0).total_cmp(&(sign * parts[b].0)))
+        else {
             break;
-        }
+        };
+        let (c, cue) = parts[best];
+        parts[best].0 = 0.0;
         if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
             reasons.push(format!("word: {word}"));
             word_named = true;
-            if reasons.len() == MAX_REASONS {
-                break;
-            }
+            continue;
         }
         if sign * c < MIN_REASON {
             break;

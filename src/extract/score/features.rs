@@ -38,7 +38,7 @@ pub enum Cue {
 pub const CUE_COUNT: usize = 25;
 
 /// Bumped whenever features change meaning, so a stale model file is refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Hashed n-grams share 2^HASH_BITS slots after the cues.
 pub const HASH_BITS: u32 = 18;
 pub const HASH_SLOTS: usize = 1 << HASH_BITS;
@@ -113,6 +113,8 @@ impl Cue {
 pub struct Cues<'a> {
     pub value: [f32; CUE_COUNT],
     pub word: [Option<&'a str>; CUE_COUNT],
+    /// Every n-gram's value: 1/sqrt(number of n-grams), so long sentences do not dominate.
+    pub gram_value: f32,
 }
 
 impl<'a> Cues<'a> {
@@ -122,6 +124,7 @@ impl<'a> Cues<'a> {
         Cues {
             value,
             word: [None; CUE_COUNT],
+            gram_value: 1.0,
         }
     }
 
@@ -135,11 +138,11 @@ impl<'a> Cues<'a> {
 }
 
 /// One hashed n-gram slot (an index into the weight vector) and the word that produced it,
-/// for unigrams, so a strong word can be named as a reason.
+/// for unigrams, so a strong word can be named as a reason. Its value is
+/// [`Cues::gram_value`], known only at the end of the walk.
 #[derive(Debug, Clone, Copy)]
 pub struct Gram<'a> {
     pub slot: usize,
-    pub value: f32,
     pub word: Option<&'a str>,
 }
 
@@ -150,15 +153,10 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
     let mut prev_hash = START_HASH;
     let mut prev_lex = Lex::None;
     let mut count = 0usize;
-    // n-gram values are scaled by 1/sqrt(tokens) so long sentences do not dominate; the token
-    // count is not known before the walk, so grams are buffered by slot in a fixed array.
-    let mut grams: [(usize, Option<&'a str>); MAX_GRAMS] = [(0, None); MAX_GRAMS];
     let mut n_grams = 0usize;
     let mut push = |slot: usize, word: Option<&'a str>| {
-        if n_grams < MAX_GRAMS {
-            grams[n_grams] = (slot, word);
-            n_grams += 1;
-        }
+        n_grams += 1;
+        gram(Gram { slot, word });
     };
 
     for tok in Tokens::new(text) {
@@ -183,7 +181,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     }
                 } else {
                     match lower {
-                        Some(l) => fnv(l.as_bytes()),
+                        Some(l) => fnv(l),
                         None => fnv_lower(w),
                     }
                 };
@@ -194,7 +192,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     Lex::Cent if prev_lex == Lex::Per => cues.fire(Cue::Percent, w),
                     Lex::Cent => {}
                 }
-                if count > 1 && is_capitalised(w) && lower != Some("i") {
+                if count > 1 && is_capitalised(w) && lower != Some(b"i") {
                     names += 1;
                     cues.fire(Cue::Name, w);
                 }
@@ -225,21 +223,12 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
         _ => cues.fire(Cue::Long, ""),
     }
 
-    let scale = 1.0 / ((n_grams.max(1)) as f32).sqrt();
-    for &(slot, word) in &grams[..n_grams] {
-        gram(Gram {
-            slot,
-            value: scale,
-            word,
-        });
-    }
+    cues.gram_value = 1.0 / (n_grams.max(1) as f32).sqrt();
     cues
 }
 
 /// Longest lexicon word, in bytes.
 pub(crate) const LEX_MAX: usize = 16;
-/// Sentences longer than this many n-grams only use their first ones.
-const MAX_GRAMS: usize = 512;
 
 const START_HASH: u64 = fnv(b"<s>");
 const END_HASH: u64 = fnv(b"</s>");
@@ -282,7 +271,7 @@ fn mix(a: u64, b: u64) -> u64 {
 
 /// Lowercase an ASCII word (with ’ read as ') into `buf`; `None` if it is longer than
 /// [`LEX_MAX`] or not ASCII.
-pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b str> {
+pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -292,7 +281,7 @@ pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Opt
         buf[n] = c.to_ascii_lowercase() as u8;
         n += 1;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// The words of `text`, as the model sees them, for other rule-based passes.
@@ -327,47 +316,53 @@ enum Lex {
     Cent,
 }
 
-fn lexicon(w: &str) -> Lex {
+fn lexicon(w: &[u8]) -> Lex {
     use Cue::*;
     Lex::Cue(match w {
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        | "eleven" | "twelve" | "fifteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty"
-        | "seventy" | "eighty" | "ninety" | "hundred" | "hundreds" | "thousand" | "thousands"
-        | "million" | "millions" | "billion" | "billions" | "trillion" | "dozen" | "dozens"
-        | "half" | "twice" | "double" | "doubled" | "triple" | "tripled" | "quarter" | "third"
-        | "majority" => NumberWord,
-        "percent" | "percentage" => Percent,
-        "per" => return Lex::Per,
-        "cent" => return Lex::Cent,
-        "dollars" | "dollar" | "pounds" | "euros" | "rubles" | "roubles" | "taxpayer"
-        | "taxpayers" | "budget" | "deficit" | "debt" | "spending" | "spent" | "cost" | "costs"
-        | "paid" | "funding" => Money,
-        "more" | "less" | "fewer" | "higher" | "lower" | "most" | "least" | "largest"
-        | "biggest" | "highest" | "lowest" | "smallest" | "increase" | "increased" | "decrease"
-        | "decreased" | "rise" | "rose" | "risen" | "fell" | "fallen" | "drop" | "dropped"
-        | "record" | "than" | "average" | "grew" | "growth" | "cut" | "cuts" | "lost"
-        | "gained" | "only" | "first" | "last" | "every" | "never" => Comparison,
-        "said" | "says" | "say" | "told" | "according" | "reported" | "stated" | "announced"
-        | "claimed" | "claims" | "added" | "confirmed" | "statement" | "declared" | "noted"
-        | "wrote" | "testified" => Attribution,
-        "maybe" | "perhaps" | "might" | "probably" | "think" | "believe" | "guess" | "hope"
-        | "feel" | "seems" | "seem" | "possibly" | "should" | "could" | "want" => Hedge,
-        "i" | "i'm" | "i've" | "i'll" | "i'd" | "me" | "my" | "myself" => FirstSingular,
-        "we" | "we're" | "we've" | "we'll" | "our" | "us" | "ourselves" => FirstPlural,
-        "you" | "your" | "you're" | "you've" | "yours" => SecondPerson,
-        "will" | "won't" | "going" | "gonna" | "expected" | "expects" | "forecast" | "predict"
-        | "predicted" | "predicts" | "plan" | "plans" | "next" | "future" | "soon" => Future,
-        "not" | "no" | "nothing" | "don't" | "didn't" | "doesn't" | "isn't" | "wasn't"
-        | "can't" | "aren't" | "weren't" | "nobody" | "none" => Negation,
-        "because" | "cause" | "caused" | "causes" | "causing" | "due" | "result" | "led"
-        | "leads" | "therefore" | "linked" | "effect" | "impact" => Cause,
-        "law" | "laws" | "bill" | "bills" | "illegal" | "legal" | "ban" | "banned" | "tax"
-        | "taxes" | "voted" | "vote" | "votes" | "rule" | "rules" | "regulation"
-        | "regulations" | "legislation" | "act" | "court" | "constitution" | "sanctions"
-        | "treaty" | "passed" | "signed" => Law,
-        "thank" | "welcome" | "hello" | "congratulations" | "applause" | "laughter"
-        | "goodnight" | "ladies" | "gentlemen" | "please" | "thanks" => Courtesy,
-        "let's" | "urge" | "ask" | "appeal" | "join" | "calm" | "remember" | "imagine" => Appeal,
+        b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine"
+        | b"ten" | b"eleven" | b"twelve" | b"fifteen" | b"twenty" | b"thirty" | b"forty"
+        | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"hundred" | b"hundreds"
+        | b"thousand" | b"thousands" | b"million" | b"millions" | b"billion" | b"billions"
+        | b"trillion" | b"dozen" | b"dozens" | b"half" | b"twice" | b"double" | b"doubled"
+        | b"triple" | b"tripled" | b"quarter" | b"third" | b"majority" => NumberWord,
+        b"percent" | b"percentage" => Percent,
+        b"per" => return Lex::Per,
+        b"cent" => return Lex::Cent,
+        b"dollars" | b"dollar" | b"pounds" | b"euros" | b"rubles" | b"roubles" | b"taxpayer"
+        | b"taxpayers" | b"budget" | b"deficit" | b"debt" | b"spending" | b"spent" | b"cost"
+        | b"costs" | b"paid" | b"funding" => Money,
+        b"more" | b"less" | b"fewer" | b"higher" | b"lower" | b"most" | b"least" | b"largest"
+        | b"biggest" | b"highest" | b"lowest" | b"smallest" | b"increase" | b"increased"
+        | b"decrease" | b"decreased" | b"rise" | b"rose" | b"risen" | b"fell" | b"fallen"
+        | b"drop" | b"dropped" | b"record" | b"than" | b"average" | b"grew" | b"growth"
+        | b"cut" | b"cuts" | b"lost" | b"gained" | b"only" | b"first" | b"last" | b"every"
+        | b"never" => Comparison,
+        b"said" | b"says" | b"say" | b"told" | b"according" | b"reported" | b"stated"
+        | b"announced" | b"claimed" | b"claims" | b"added" | b"confirmed" | b"statement"
+        | b"declared" | b"noted" | b"wrote" | b"testified" => Attribution,
+        b"maybe" | b"perhaps" | b"might" | b"probably" | b"think" | b"believe" | b"guess"
+        | b"hope" | b"feel" | b"seems" | b"seem" | b"possibly" | b"should" | b"could" | b"want" => {
+            Hedge
+        }
+        b"i" | b"i'm" | b"i've" | b"i'll" | b"i'd" | b"me" | b"my" | b"myself" => FirstSingular,
+        b"we" | b"we're" | b"we've" | b"we'll" | b"our" | b"us" | b"ourselves" => FirstPlural,
+        b"you" | b"your" | b"you're" | b"you've" | b"yours" => SecondPerson,
+        b"will" | b"won't" | b"going" | b"gonna" | b"expected" | b"expects" | b"forecast"
+        | b"predict" | b"predicted" | b"predicts" | b"plan" | b"plans" | b"next" | b"future"
+        | b"soon" => Future,
+        b"not" | b"no" | b"nothing" | b"don't" | b"didn't" | b"doesn't" | b"isn't" | b"wasn't"
+        | b"can't" | b"aren't" | b"weren't" | b"nobody" | b"none" => Negation,
+        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"due" | b"result"
+        | b"led" | b"leads" | b"therefore" | b"linked" | b"effect" | b"impact" => Cause,
+        b"law" | b"laws" | b"bill" | b"bills" | b"illegal" | b"legal" | b"ban" | b"banned"
+        | b"tax" | b"taxes" | b"voted" | b"vote" | b"votes" | b"rule" | b"rules"
+        | b"regulation" | b"regulations" | b"legislation" | b"act" | b"court" | b"constitution"
+        | b"sanctions" | b"treaty" | b"passed" | b"signed" => Law,
+        b"thank" | b"welcome" | b"hello" | b"congratulations" | b"applause" | b"laughter"
+        | b"goodnight" | b"ladies" | b"gentlemen" | b"please" | b"thanks" => Courtesy,
+        b"let's" | b"urge" | b"ask" | b"appeal" | b"join" | b"calm" | b"remember" | b"imagine" => {
+            Appeal
+        }
         _ => return Lex::None,
     })
 }
@@ -391,44 +386,48 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The char at byte `i` of `text` (a char boundary) and its length; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
-        let rest = self.text.get(self.pos..)?;
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let text = self.text;
+        let mut i = self.pos;
+        while let Some((c, len)) = char_at(text, i) {
             if c.is_alphanumeric() {
-                let start = self.pos + i;
-                let mut end = start + c.len_utf8();
+                let mut end = i + len;
                 let mut prev = c;
-                while let Some(&(j, d)) = chars.peek() {
+                while let Some((d, dl)) = char_at(text, end) {
                     let joiner = matches!(d, '\'' | '’' | '-') && prev.is_alphabetic()
                         || matches!(d, '.' | ',') && prev.is_ascii_digit();
-                    if d.is_alphanumeric() {
-                        end = self.pos + j + d.len_utf8();
-                    } else if joiner {
-                        // A joiner only counts when an alphanumeric follows it.
-                        let after = rest[j + d.len_utf8()..].chars().next();
-                        if !after.is_some_and(char::is_alphanumeric) {
-                            break;
-                        }
-                    } else {
+                    // A joiner only counts when an alphanumeric follows it.
+                    let joins =
+                        joiner && char_at(text, end + dl).is_some_and(|(e, _)| e.is_alphanumeric());
+                    if !(d.is_alphanumeric() || joins) {
                         break;
                     }
+                    end += dl;
                     prev = d;
-                    chars.next();
                 }
                 self.pos = end;
-                return Some(Token::Word(&self.text[start..end]));
+                return Some(Token::Word(&text[i..end]));
             }
             if matches!(c, '%' | '$' | '£' | '€' | '"' | '“' | '”') {
-                let start = self.pos + i;
-                self.pos = start + c.len_utf8();
-                return Some(Token::Symbol(c, &self.text[start..self.pos]));
+                self.pos = i + len;
+                return Some(Token::Symbol(c, &text[i..i + len]));
             }
+            i += len;
         }
-        self.pos = self.text.len();
+        self.pos = text.len();
         None
     }
 }
