@@ -1,4 +1,15 @@
-//! Check-worthiness. (Skeleton: a digit heuristic; the extraction issue replaces this.)
+//! Check-worthiness: a logistic regression over hand-made cues and hashed word n-grams
+//! ([`features`]), trained on debate data by `examples/train_checkworthy.rs` and embedded in
+//! the binary ([`model`]), followed by rules for news meta text ([`meta`]) that the debate
+//! data never shows. The reasons are the cues (and the word) that moved the score most.
+
+pub mod features;
+pub(crate) mod meta;
+pub mod metrics;
+pub mod model;
+
+use features::{CUE_COUNT, Cue};
+use model::Model;
 
 /// A score in [0, 1] with the reasons that moved it.
 #[derive(Debug, Clone, PartialEq)]
@@ -7,18 +18,174 @@ pub struct Scored {
     pub reasons: Vec<String>,
 }
 
+/// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
-    match text
-        .split_whitespace()
-        .find(|w| w.chars().any(|c| c.is_ascii_digit()))
-    {
-        Some(w) => Scored {
-            value: 0.7,
-            reasons: vec![format!("number: {w}")],
+    match Model::embedded() {
+        Ok(model) => score_with(model, text),
+        Err(e) => Scored {
+            value: 0.0,
+            reasons: vec![format!("model unavailable: {e}")],
         },
-        None => Scored {
-            value: 0.2,
-            reasons: Vec::new(),
-        },
+    }
+}
+
+/// Meta text and questions lose this much log-odds and never score above [`META_CAP`], so they
+/// stay below the claim threshold but keep their order among themselves.
+const META_SHIFT: f32 = 3.0;
+const META_CAP: f32 = -1.0;
+/// Reasons shown at most, and the smallest log-odds contribution worth naming.
+const MAX_REASONS: usize = 3;
+const MIN_REASON: f32 = 0.2;
+
+pub fn score_with(model: &Model, text: &str) -> Scored {
+    let w = &model.weights;
+    let mut grams = 0.0;
+    // The words with the largest raising and lowering weights.
+    let (mut up, mut down): ((f32, &str), (f32, &str)) = ((0.0, ""), (0.0, ""));
+    let cues = features::visit(text, |g| {
+        let c = w.get(g.slot).copied().unwrap_or(0.0);
+        grams += c;
+        if let Some(word) = g.word {
+            if c > up.0 {
+                up = (c, word);
+            } else if c < down.0 {
+                down = (c, word);
+            }
+        }
+    });
+    let scale = cues.gram_value;
+    let (up, down) = ((up.0 * scale, up.1), (down.0 * scale, down.1));
+    let mut parts = [(0f32, Cue::Bias); CUE_COUNT];
+    let mut logit = grams * scale;
+    for (i, cue) in Cue::ALL.into_iter().enumerate() {
+        let c = w.get(i).copied().unwrap_or(0.0) * cues.value[i];
+        logit += c;
+        parts[i] = (c, cue);
+    }
+
+    let mut reasons = Vec::with_capacity(MAX_REASONS);
+    let meta = meta::meta(text).or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
+    if let Some(why) = meta {
+        logit = (logit - META_SHIFT).min(META_CAP);
+        reasons.push(why.to_string());
+    }
+    // Name what pushed the sentence to its side of the threshold, strongest first.
+    let sign = if logit >= 0.0 { 1.0 } else { -1.0 };
+    let (word_pull, word) = if logit >= 0.0 { up } else { (-down.0, down.1) };
+    let mut word_named = false;
+    while reasons.len() < MAX_REASONS {
+        // The strongest cue left (a selection: at most three passes over a small array).
+        let Some(best) =
+            (0..CUE_COUNT).max_by(|&a, &b| (sign * parts[a].0).total_cmp(&(sign * parts[b].0)))
+        else {
+            break;
+        };
+        let (c, cue) = parts[best];
+        parts[best].0 = 0.0;
+        if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
+            reasons.push(format!("word: {word}"));
+            word_named = true;
+            continue;
+        }
+        if sign * c < MIN_REASON {
+            break;
+        }
+        let repeats_meta = meta.is_some_and(|m| m.starts_with(cue.label()));
+        if matches!(cue, Cue::Bias | Cue::Question) || repeats_meta {
+            continue;
+        }
+        reasons.push(match cues.word[cue.index()] {
+            Some(word) if !word.is_empty() => format!("{}: {word}", cue.label()),
+            _ => cue.label().to_string(),
+        });
+    }
+    Scored {
+        value: 1.0 / (1.0 + (-logit).exp()),
+        reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_separates_meta_from_news_claims() {
+        let meta = score("This is a breaking news story.");
+        assert!(meta.value < 0.5, "{meta:?}");
+        assert_eq!(
+            meta.reasons.first().map(String::as_str),
+            Some("meta: breaking news")
+        );
+        let claim = score(
+            "The Russian defense ministry said in a statement that eight \u{201c}aircraft-type\u{201d} \
+             unmanned aerial vehicles were involved in the attack.",
+        );
+        assert!(claim.value >= 0.5, "{claim:?}");
+        assert!(
+            claim.reasons.iter().any(|r| r == "number: eight"),
+            "{claim:?}"
+        );
+    }
+
+    #[test]
+    fn ordering_on_obvious_pairs() {
+        for (higher, lower) in [
+            (
+                "Unemployment fell to 3.4 percent in January, the lowest since 1969.",
+                "Thank you very much.",
+            ),
+            (
+                "We have lost 700,000 manufacturing jobs since 2001.",
+                "I think we can do better.",
+            ),
+            (
+                "The bill cut taxes by $1.5 trillion.",
+                "What would you do about taxes?",
+            ),
+            (
+                "The city spent $40 million on the stadium.",
+                "Good evening and welcome to the debate.",
+            ),
+        ] {
+            let (h, l) = (score(higher), score(lower));
+            assert!(h.value > l.value, "{higher:?} {h:?} <= {lower:?} {l:?}");
+        }
+    }
+
+    #[test]
+    fn questions_and_appeals_stay_below_threshold() {
+        for text in [
+            "Did the ministry say that 8 drones were shot down in 2023?",
+            "I ask people to remain calm.",
+            "Check back for more updates.",
+        ] {
+            let s = score(text);
+            assert!(s.value < 0.5, "{text} {s:?}");
+        }
+    }
+
+    #[test]
+    fn scores_are_probabilities_and_reasons_are_few() {
+        for text in ["", "a", &"the 99% ".repeat(5000), "\u{1b}[2J?", "ǅ İ ß 𝔘"] {
+            let s = score(text);
+            assert!((0.0..=1.0).contains(&s.value), "{s:?}");
+            assert!(s.reasons.len() <= MAX_REASONS + 1);
+        }
+    }
+
+    #[test]
+    fn a_zero_model_scores_one_half_with_no_reasons() {
+        let zero = Model {
+            weights: vec![0.0; features::DIM],
+        };
+        let s = score_with(&zero, "The ministry said eight drones were involved.");
+        assert_eq!(
+            s,
+            Scored {
+                value: 0.5,
+                reasons: Vec::new()
+            }
+        );
     }
 }

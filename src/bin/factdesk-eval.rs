@@ -1,0 +1,304 @@
+//! Prints every extraction number as Markdown tables: sentence boundaries (golden rules and the
+//! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
+//! speakers on the hand-labelled news set. See eval/README.md.
+//!
+//!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use factdesk::article;
+use factdesk::extract::score::metrics::{self, Row};
+use factdesk::extract::{self, Kind, Options, kind, score, segment};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(
+    version,
+    about = "Evaluate factdesk's extraction on the benchmark files"
+)]
+struct Args {
+    /// The shared benchmark folder (with sbd/ and checkworthy/).
+    #[arg(long, default_value = "../shared/bench")]
+    bench: PathBuf,
+    /// Also write `id<TAB>score` prediction files here, for checkworthy_eval.py.
+    #[arg(long)]
+    write_predictions: Option<PathBuf>,
+    /// The hand-labelled news set.
+    #[arg(long, default_value = "eval/news_labels.tsv")]
+    labels: PathBuf,
+    /// Claim threshold for P/R/F1.
+    #[arg(long, default_value_t = extract::DEFAULT_THRESHOLD)]
+    threshold: f32,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    if let Some(dir) = &args.write_predictions {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    sentence_boundaries(&args);
+    checkworthiness(&args)?;
+    news(&args);
+    Ok(())
+}
+
+/// Collapse runs of whitespace to one space and trim.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Deserialize)]
+struct SbdCase {
+    id: u32,
+    text: String,
+    sentences: Vec<String>,
+}
+
+fn sentence_boundaries(args: &Args) {
+    println!("## Sentence boundaries\n");
+    println!("| set | passed | failing ids |\n|---|---|---|");
+    let golden = [
+        PathBuf::from("tests/data/golden_rules_en.jsonl"),
+        args.bench.join("sbd/golden_rules_en.jsonl"),
+    ];
+    let newswire = [PathBuf::from("tests/data/newswire_sbd.jsonl")];
+    for (name, candidates) in [
+        ("golden rules (en)", &golden[..]),
+        ("newswire", &newswire[..]),
+    ] {
+        let Some(path) = candidates.iter().find(|p| p.exists()) else {
+            println!("| {name} | missing: {} | |", candidates[0].display());
+            continue;
+        };
+        match sbd_cases(path) {
+            Ok(cases) => {
+                let failing: Vec<String> = cases
+                    .iter()
+                    .filter(|c| {
+                        let got: Vec<String> = segment::split(&c.text)
+                            .into_iter()
+                            .map(|span| collapse(&c.text[span]))
+                            .filter(|s| !s.is_empty())
+                            .collect();
+                        let want: Vec<String> = c.sentences.iter().map(|s| collapse(s)).collect();
+                        got != want
+                    })
+                    .map(|c| c.id.to_string())
+                    .collect();
+                let passed = cases.len() - failing.len();
+                println!(
+                    "| {name} | {passed}/{} | {} |",
+                    cases.len(),
+                    failing.join(", ")
+                );
+            }
+            Err(e) => println!("| {name} | error: {e:#} | |"),
+        }
+    }
+    println!();
+}
+
+fn sbd_cases(path: &Path) -> Result<Vec<SbdCase>> {
+    let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).with_context(|| format!("{}:{}", path.display(), n + 1))
+        })
+        .collect()
+}
+
+/// Benchmark files in the order of the table; `true` for the test splits.
+const BENCHES: [(&str, bool); 5] = [
+    ("clef2019_t1_test", true),
+    ("clef2020_t5_test", true),
+    ("ct24_en_test", true),
+    ("ct24_en_dev", false),
+    ("ct24_en_devtest", false),
+];
+
+fn checkworthiness(args: &Args) -> Result<()> {
+    println!("## Check-worthiness (embedded model)\n");
+    println!(
+        "| file | split | rows | MAP | R-Prec | P@5 | P@10 | P@20 | P | R | F1 (t={}) |",
+        args.threshold
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (name, test) in BENCHES {
+        let path = args.bench.join("checkworthy").join(format!("{name}.tsv"));
+        let split = if test { "test" } else { "dev" };
+        let data = match std::fs::read_to_string(&path) {
+            Ok(d) => d,
+            Err(e) => {
+                println!(
+                    "| {name} | {split} | missing: {} ({e}) | | | | | | | | |",
+                    path.display()
+                );
+                continue;
+            }
+        };
+        let rows = match metrics::parse_tsv(&data) {
+            Ok(rows) => rows,
+            Err(e) => {
+                println!("| {name} | {split} | bad file: {e} | | | | | | | | |");
+                continue;
+            }
+        };
+        let scores: Vec<f32> = rows.iter().map(|r| score::score(r.text).value).collect();
+        if let Some(dir) = &args.write_predictions {
+            write_predictions(&dir.join(format!("{name}.pred.tsv")), &rows, &scores)?;
+        }
+        let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
+        let labels: Vec<bool> = rows.iter().map(|r| r.label).collect();
+        let predicted: Vec<bool> = scores.iter().map(|&s| s >= args.threshold).collect();
+        let r = metrics::ranking(&ids, &labels, &scores);
+        let c = metrics::classification(&labels, &predicted);
+        println!(
+            "| {name} | {split} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            rows.len(),
+            r.map,
+            r.r_precision,
+            r.p_at[0],
+            r.p_at[1],
+            r.p_at[2],
+            c.precision,
+            c.recall,
+            c.f1
+        );
+    }
+    println!(
+        "\nCLEF rows: MAP over debates (documents without a positive left out); CT24 rows: one \
+         ranking over the file. Ties keep file order.\n"
+    );
+    Ok(())
+}
+
+fn write_predictions(path: &Path, rows: &[Row], scores: &[f32]) -> Result<()> {
+    let mut out = String::new();
+    for (r, s) in rows.iter().zip(scores) {
+        out.push_str(&format!("{}\t{s}\n", r.id));
+    }
+    std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))
+}
+
+/// One row of eval/news_labels.tsv.
+struct Label {
+    file: String,
+    claim: bool,
+    kind: Option<Kind>,
+    speaker: String,
+    text: String,
+}
+
+fn read_labels(path: &Path) -> Result<Vec<Label>> {
+    let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.splitn(5, '\t').collect();
+        let [file, claim, kind, speaker, text] = cols[..] else {
+            anyhow::bail!("{}:{}: expected 5 columns", path.display(), n + 1);
+        };
+        let claim = match claim.trim().to_ascii_lowercase().as_str() {
+            "1" | "yes" | "true" | "y" => true,
+            "0" | "no" | "false" | "n" => false,
+            other => anyhow::bail!("{}:{}: bad claim value {other:?}", path.display(), n + 1),
+        };
+        out.push(Label {
+            file: file.trim().to_string(),
+            claim,
+            kind: Kind::parse(kind.trim()),
+            speaker: speaker.trim().to_string(),
+            text: collapse(text),
+        });
+    }
+    Ok(out)
+}
+
+/// An extracted sentence: normalised text, claim, speaker ("" for none).
+type Extracted = (String, bool, String);
+
+fn extracted(file: &str) -> Result<Vec<Extracted>> {
+    let a = article::load_path(Path::new(file), None).with_context(|| file.to_string())?;
+    let opts = Options {
+        transcript: a.format == article::Format::Transcript,
+        ..Options::default()
+    };
+    Ok(extract::extract(&a.body, &opts)
+        .into_iter()
+        .map(|s| {
+            let speaker = s.speaker.as_deref().unwrap_or("").trim().to_string();
+            (collapse(&a.body[s.start..s.end]), s.claim, speaker)
+        })
+        .collect())
+}
+
+fn news(args: &Args) {
+    println!("## Hand-labelled news set ({})\n", args.labels.display());
+    let labels = match read_labels(&args.labels) {
+        Ok(l) => l,
+        Err(e) => {
+            println!("missing or unreadable: {e:#}\n");
+            return;
+        }
+    };
+    let mut files: Vec<(String, Result<Vec<Extracted>>)> = Vec::new();
+    let (mut truth, mut predicted) = (Vec::new(), Vec::new());
+    let (mut speakers_right, mut matched, mut unmatched) = (0usize, 0usize, 0usize);
+    let (mut kinds_right, mut kinds_total) = (0usize, 0usize);
+    for l in &labels {
+        if !files.iter().any(|(f, _)| *f == l.file) {
+            files.push((l.file.clone(), extracted(&l.file)));
+        }
+        let found = files
+            .iter()
+            .find(|(f, _)| *f == l.file)
+            .and_then(|(_, s)| s.as_ref().ok())
+            .and_then(|s| s.iter().find(|(text, ..)| *text == l.text));
+        let Some((_, claim, speaker)) = found else {
+            unmatched += 1;
+            continue;
+        };
+        matched += 1;
+        truth.push(l.claim);
+        predicted.push(*claim);
+        speakers_right += usize::from(*speaker == l.speaker);
+        if l.claim {
+            kinds_total += 1;
+            kinds_right += usize::from(Some(kind::classify(&l.text)) == l.kind);
+        }
+    }
+    for (f, r) in &files {
+        if let Err(e) = r {
+            println!("- {f}: {e:#}");
+        }
+    }
+    let c = metrics::classification(&truth, &predicted);
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
+    println!("| measure | value |\n|---|---|");
+    println!("| labelled rows | {} |", labels.len());
+    println!("| rows matched to an extracted sentence | {matched} |");
+    println!("| rows not matched | {unmatched} |");
+    println!("| claim precision | {:.3} |", c.precision);
+    println!("| claim recall | {:.3} |", c.recall);
+    println!("| claim F1 | {:.3} |", c.f1);
+    println!(
+        "| speaker accuracy (matched rows) | {speakers_right}/{matched} = {:.1}% |",
+        pct(speakers_right, matched)
+    );
+    println!(
+        "| kind accuracy (labelled claims, kind::classify) | {kinds_right}/{kinds_total} = {:.1}% |",
+        pct(kinds_right, kinds_total)
+    );
+    println!();
+}

@@ -1,0 +1,511 @@
+//! Features of one sentence for the check-worthiness model.
+//!
+//! A sentence becomes a sparse vector: a few hand-made "cue" features (numbers, attribution,
+//! hedges, …) that the reviewer can read as reasons, plus hashed word unigrams and bigrams.
+//! Everything is computed in one pass over the text without allocating.
+
+/// Hand-made cues, each one slot of the weight vector. The order is part of the model file
+/// format: append new cues at the end and bump [`FORMAT_VERSION`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Bias,
+    Digit,
+    NumberWord,
+    Percent,
+    Money,
+    Comparison,
+    Attribution,
+    Hedge,
+    FirstSingular,
+    FirstPlural,
+    SecondPerson,
+    Question,
+    Exclamation,
+    Name,
+    Year,
+    Quote,
+    Future,
+    Negation,
+    Cause,
+    Law,
+    Courtesy,
+    Appeal,
+    VeryShort,
+    Short,
+    Long,
+}
+
+pub const CUE_COUNT: usize = 25;
+
+/// Bumped whenever features change meaning, so a stale model file is refused.
+pub const FORMAT_VERSION: u32 = 3;
+/// Hashed n-grams share 2^HASH_BITS slots after the cues.
+pub const HASH_BITS: u32 = 18;
+pub const HASH_SLOTS: usize = 1 << HASH_BITS;
+/// Length of the whole weight vector.
+pub const DIM: usize = CUE_COUNT + HASH_SLOTS;
+
+impl Cue {
+    pub const ALL: [Cue; CUE_COUNT] = [
+        Cue::Bias,
+        Cue::Digit,
+        Cue::NumberWord,
+        Cue::Percent,
+        Cue::Money,
+        Cue::Comparison,
+        Cue::Attribution,
+        Cue::Hedge,
+        Cue::FirstSingular,
+        Cue::FirstPlural,
+        Cue::SecondPerson,
+        Cue::Question,
+        Cue::Exclamation,
+        Cue::Name,
+        Cue::Year,
+        Cue::Quote,
+        Cue::Future,
+        Cue::Negation,
+        Cue::Cause,
+        Cue::Law,
+        Cue::Courtesy,
+        Cue::Appeal,
+        Cue::VeryShort,
+        Cue::Short,
+        Cue::Long,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The label shown to the reviewer, before the matched word.
+    pub fn label(self) -> &'static str {
+        match self {
+            Cue::Bias => "bias",
+            Cue::Digit | Cue::NumberWord => "number",
+            Cue::Percent => "percentage",
+            Cue::Money => "money",
+            Cue::Comparison => "comparison",
+            Cue::Attribution => "attribution",
+            Cue::Hedge => "hedge",
+            Cue::FirstSingular | Cue::FirstPlural => "first person",
+            Cue::SecondPerson => "second person",
+            Cue::Question => "question",
+            Cue::Exclamation => "exclamation",
+            Cue::Name => "name",
+            Cue::Year => "date",
+            Cue::Quote => "quotation",
+            Cue::Future => "future",
+            Cue::Negation => "negation",
+            Cue::Cause => "cause",
+            Cue::Law => "law",
+            Cue::Courtesy => "courtesy",
+            Cue::Appeal => "appeal",
+            Cue::VeryShort => "very short",
+            Cue::Short => "short",
+            Cue::Long => "long",
+        }
+    }
+}
+
+/// The cues of one sentence: which fired, and the first word that fired each.
+#[derive(Debug, Clone)]
+pub struct Cues<'a> {
+    pub value: [f32; CUE_COUNT],
+    pub word: [Option<&'a str>; CUE_COUNT],
+    /// Every n-gram's value: 1/sqrt(number of n-grams), so long sentences do not dominate.
+    pub gram_value: f32,
+}
+
+impl<'a> Cues<'a> {
+    fn new() -> Self {
+        let mut value = [0.0; CUE_COUNT];
+        value[Cue::Bias.index()] = 1.0;
+        Cues {
+            value,
+            word: [None; CUE_COUNT],
+            gram_value: 1.0,
+        }
+    }
+
+    fn fire(&mut self, cue: Cue, word: &'a str) {
+        let i = cue.index();
+        self.value[i] = 1.0;
+        if self.word[i].is_none() {
+            self.word[i] = Some(word);
+        }
+    }
+}
+
+/// One hashed n-gram slot (an index into the weight vector) and the word that produced it,
+/// for unigrams, so a strong word can be named as a reason. Its value is
+/// [`Cues::gram_value`], known only at the end of the walk.
+#[derive(Debug, Clone, Copy)]
+pub struct Gram<'a> {
+    pub slot: usize,
+    pub word: Option<&'a str>,
+}
+
+/// Walk `text` once: returns the cues and calls `gram` for every hashed n-gram.
+pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
+    let mut cues = Cues::new();
+    let mut names = 0u32;
+    let mut prev_hash = START_HASH;
+    let mut prev_lex = Lex::None;
+    let mut count = 0usize;
+    let mut n_grams = 0usize;
+    let mut push = |slot: usize, word: Option<&'a str>| {
+        n_grams += 1;
+        gram(Gram { slot, word });
+    };
+
+    for tok in Tokens::new(text) {
+        match tok {
+            Token::Symbol(c, s) => match c {
+                '%' => cues.fire(Cue::Percent, s),
+                '$' | '£' | '€' => cues.fire(Cue::Money, s),
+                '"' | '“' | '”' => cues.fire(Cue::Quote, s),
+                _ => {}
+            },
+            Token::Word(w) => {
+                count += 1;
+                let mut buf = [0u8; LEX_MAX];
+                let lower = lowercase_ascii(w, &mut buf);
+                let hash = if has_digit(w) {
+                    cues.fire(Cue::Digit, w);
+                    if is_year(w) {
+                        cues.fire(Cue::Year, w);
+                        YEAR_HASH
+                    } else {
+                        NUM_HASH
+                    }
+                } else {
+                    match lower {
+                        Some(l) => fnv(l),
+                        None => fnv_lower(w),
+                    }
+                };
+                let lex = lower.map_or(Lex::None, lexicon);
+                match lex {
+                    Lex::Cue(c) => cues.fire(c, w),
+                    Lex::Per | Lex::None => {}
+                    Lex::Cent if prev_lex == Lex::Per => cues.fire(Cue::Percent, w),
+                    Lex::Cent => {}
+                }
+                if count > 1 && is_capitalised(w) && lower != Some(b"i") {
+                    names += 1;
+                    cues.fire(Cue::Name, w);
+                }
+                push(slot(hash), Some(w));
+                push(slot(mix(prev_hash, hash)), None);
+                prev_hash = hash;
+                prev_lex = lex;
+            }
+        }
+    }
+    push(slot(mix(prev_hash, END_HASH)), None);
+
+    let trimmed = text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
+    if trimmed.ends_with('?') {
+        cues.fire(Cue::Question, "?");
+    }
+    if trimmed.ends_with('!') {
+        cues.fire(Cue::Exclamation, "!");
+    }
+    if names > 0 {
+        cues.value[Cue::Name.index()] = (1.0 + names as f32).ln().min(2.0);
+    }
+    match count {
+        0..=4 => cues.fire(Cue::VeryShort, ""),
+        5..=9 => cues.fire(Cue::Short, ""),
+        10..=24 => {}
+        _ => cues.fire(Cue::Long, ""),
+    }
+
+    cues.gram_value = 1.0 / (n_grams.max(1) as f32).sqrt();
+    cues
+}
+
+/// Longest lexicon word, in bytes.
+pub(crate) const LEX_MAX: usize = 16;
+
+const START_HASH: u64 = fnv(b"<s>");
+const END_HASH: u64 = fnv(b"</s>");
+const NUM_HASH: u64 = fnv(b"<num>");
+const YEAR_HASH: u64 = fnv(b"<year>");
+
+fn slot(hash: u64) -> usize {
+    CUE_COUNT + (hash as usize & (HASH_SLOTS - 1))
+}
+
+/// FNV-1a, 64 bits: fixed, so model files are the same on every machine.
+const fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// FNV-1a of the lowercased word, for words that do not fit the ASCII fast path.
+fn fnv_lower(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn mix(a: u64, b: u64) -> u64 {
+    (a.rotate_left(17) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Lowercase an ASCII word (with ’ read as ') into `buf`; `None` if it is longer than
+/// [`LEX_MAX`] or not ASCII.
+pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in word.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if !c.is_ascii() || n == LEX_MAX {
+            return None;
+        }
+        buf[n] = c.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    Some(&buf[..n])
+}
+
+/// The words of `text`, as the model sees them, for other rule-based passes.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    Tokens::new(text).filter_map(|t| match t {
+        Token::Word(w) => Some(w),
+        Token::Symbol(..) => None,
+    })
+}
+
+pub(crate) fn has_digit(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+}
+
+pub(crate) fn is_year(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = b.len() == 4 && b.iter().all(u8::is_ascii_digit);
+    digits && (b.starts_with(b"19") || b.starts_with(b"20"))
+        || b.len() == 5 && b[4] == b's' && b[..4].iter().all(u8::is_ascii_digit)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lex {
+    None,
+    Cue(Cue),
+    /// "per" of "per cent".
+    Per,
+    Cent,
+}
+
+fn lexicon(w: &[u8]) -> Lex {
+    use Cue::*;
+    Lex::Cue(match w {
+        b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine"
+        | b"ten" | b"eleven" | b"twelve" | b"fifteen" | b"twenty" | b"thirty" | b"forty"
+        | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"hundred" | b"hundreds"
+        | b"thousand" | b"thousands" | b"million" | b"millions" | b"billion" | b"billions"
+        | b"trillion" | b"dozen" | b"dozens" | b"half" | b"twice" | b"double" | b"doubled"
+        | b"triple" | b"tripled" | b"quarter" | b"third" | b"majority" => NumberWord,
+        b"percent" | b"percentage" => Percent,
+        b"per" => return Lex::Per,
+        b"cent" => return Lex::Cent,
+        b"dollars" | b"dollar" | b"pounds" | b"euros" | b"rubles" | b"roubles" | b"taxpayer"
+        | b"taxpayers" | b"budget" | b"deficit" | b"debt" | b"spending" | b"spent" | b"cost"
+        | b"costs" | b"paid" | b"funding" => Money,
+        b"more" | b"less" | b"fewer" | b"higher" | b"lower" | b"most" | b"least" | b"largest"
+        | b"biggest" | b"highest" | b"lowest" | b"smallest" | b"increase" | b"increased"
+        | b"decrease" | b"decreased" | b"rise" | b"rose" | b"risen" | b"fell" | b"fallen"
+        | b"drop" | b"dropped" | b"record" | b"than" | b"average" | b"grew" | b"growth"
+        | b"cut" | b"cuts" | b"lost" | b"gained" | b"only" | b"first" | b"last" | b"every"
+        | b"never" => Comparison,
+        b"said" | b"says" | b"say" | b"told" | b"according" | b"reported" | b"stated"
+        | b"announced" | b"claimed" | b"claims" | b"added" | b"confirmed" | b"statement"
+        | b"declared" | b"noted" | b"wrote" | b"testified" => Attribution,
+        b"maybe" | b"perhaps" | b"might" | b"probably" | b"think" | b"believe" | b"guess"
+        | b"hope" | b"feel" | b"seems" | b"seem" | b"possibly" | b"should" | b"could" | b"want" => {
+            Hedge
+        }
+        b"i" | b"i'm" | b"i've" | b"i'll" | b"i'd" | b"me" | b"my" | b"myself" => FirstSingular,
+        b"we" | b"we're" | b"we've" | b"we'll" | b"our" | b"us" | b"ourselves" => FirstPlural,
+        b"you" | b"your" | b"you're" | b"you've" | b"yours" => SecondPerson,
+        b"will" | b"won't" | b"going" | b"gonna" | b"expected" | b"expects" | b"forecast"
+        | b"predict" | b"predicted" | b"predicts" | b"plan" | b"plans" | b"next" | b"future"
+        | b"soon" => Future,
+        b"not" | b"no" | b"nothing" | b"don't" | b"didn't" | b"doesn't" | b"isn't" | b"wasn't"
+        | b"can't" | b"aren't" | b"weren't" | b"nobody" | b"none" => Negation,
+        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"due" | b"result"
+        | b"led" | b"leads" | b"therefore" | b"linked" | b"effect" | b"impact" => Cause,
+        b"law" | b"laws" | b"bill" | b"bills" | b"illegal" | b"legal" | b"ban" | b"banned"
+        | b"tax" | b"taxes" | b"voted" | b"vote" | b"votes" | b"rule" | b"rules"
+        | b"regulation" | b"regulations" | b"legislation" | b"act" | b"court" | b"constitution"
+        | b"sanctions" | b"treaty" | b"passed" | b"signed" => Law,
+        b"thank" | b"welcome" | b"hello" | b"congratulations" | b"applause" | b"laughter"
+        | b"goodnight" | b"ladies" | b"gentlemen" | b"please" | b"thanks" => Courtesy,
+        b"let's" | b"urge" | b"ask" | b"appeal" | b"join" | b"calm" | b"remember" | b"imagine" => {
+            Appeal
+        }
+        _ => return Lex::None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Word(&'a str),
+    Symbol(char, &'a str),
+}
+
+/// Words (letters and digits, with inner apostrophes, hyphens, and digit separators such as
+/// `1,000` and `3.5`) and the few symbols that matter (% $ £ € and quotes).
+struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        Tokens { text, pos: 0 }
+    }
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let text = self.text;
+        let mut i = self.pos;
+        while let Some((c, len)) = char_at(text, i) {
+            if c.is_alphanumeric() {
+                let mut end = i + len;
+                let mut prev = c;
+                while let Some((d, dl)) = char_at(text, end) {
+                    let joiner = matches!(d, '\'' | '’' | '-') && prev.is_alphabetic()
+                        || matches!(d, '.' | ',') && prev.is_ascii_digit();
+                    // A joiner only counts when an alphanumeric follows it.
+                    let joins =
+                        joiner && char_at(text, end + dl).is_some_and(|(e, _)| e.is_alphanumeric());
+                    if !(d.is_alphanumeric() || joins) {
+                        break;
+                    }
+                    end += dl;
+                    prev = d;
+                }
+                self.pos = end;
+                return Some(Token::Word(&text[i..end]));
+            }
+            if matches!(c, '%' | '$' | '£' | '€' | '"' | '“' | '”') {
+                self.pos = i + len;
+                return Some(Token::Symbol(c, &text[i..i + len]));
+            }
+            i += len;
+        }
+        self.pos = text.len();
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        super::words(text).collect()
+    }
+
+    fn cues(text: &str) -> Cues<'_> {
+        visit(text, |_| {})
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_contractions_whole() {
+        assert_eq!(
+            words("We're 9 million jobs short, 1,500.5 of them in St. Louis-area firms."),
+            [
+                "We're",
+                "9",
+                "million",
+                "jobs",
+                "short",
+                "1,500.5",
+                "of",
+                "them",
+                "in",
+                "St",
+                "Louis-area",
+                "firms"
+            ]
+        );
+        assert_eq!(words("I’m done - 'really'."), ["I’m", "done", "really"]);
+    }
+
+    #[test]
+    fn cues_name_the_word_that_fired() {
+        let c = cues("The ministry said eight drones were involved.");
+        assert_eq!(c.word[Cue::Attribution.index()], Some("said"));
+        assert_eq!(c.word[Cue::NumberWord.index()], Some("eight"));
+        assert_eq!(c.word[Cue::Digit.index()], None);
+        let c = cues("Prices rose 5 per cent in 2022.");
+        assert_eq!(c.word[Cue::Digit.index()], Some("5"));
+        assert_eq!(c.word[Cue::Percent.index()], Some("cent"));
+        assert_eq!(c.word[Cue::Year.index()], Some("2022"));
+    }
+
+    #[test]
+    fn questions_and_lengths() {
+        let c = cues("Is that true?”");
+        assert_eq!(c.value[Cue::Question.index()], 1.0);
+        assert_eq!(c.value[Cue::VeryShort.index()], 1.0);
+        assert_eq!(c.value[Cue::Long.index()], 0.0);
+    }
+
+    #[test]
+    fn hashing_ignores_case_and_curly_apostrophes() {
+        let collect = |t: &str| {
+            let mut v = Vec::new();
+            visit(t, |g| v.push(g.slot));
+            v
+        };
+        assert_eq!(collect("I’m HERE"), collect("i'm here"));
+        assert_ne!(collect("i'm here"), collect("i'm there"));
+        assert!(collect("x").iter().all(|&s| (CUE_COUNT..DIM).contains(&s)));
+    }
+
+    #[test]
+    fn hostile_text_does_not_panic() {
+        let long = "a".repeat(100_000);
+        let mut n = 0;
+        visit(&long, |_| n += 1);
+        assert!(n > 0);
+        for t in ["", "’’’", "1,", "-", "\u{1b}[31m%$", "ǅǅ İstanbul 9.9.9."] {
+            let _ = cues(t);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! News meta text: bylines, update notices, calls to action, photo credits, appeals and
+//! questions. The debate data the model learns from has none of these, so they are rules.
+
+/// Why `text` is meta text rather than a claim, or `None`.
+pub fn meta(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if t.len() > 400 {
+        return None;
+    }
+    if let Some(why) = find_phrase(t) {
+        return Some(why);
+    }
+    if is_byline(t) {
+        return Some("meta: byline");
+    }
+    if is_photo_credit(t) {
+        return Some("meta: photo credit");
+    }
+    if is_appeal(t) {
+        return Some("appeal");
+    }
+    None
+}
+
+const PHRASES: &[(&str, &str)] = &[
+    ("breaking news", "meta: breaking news"),
+    ("this story will be updated", "meta: update notice"),
+    ("this is a developing story", "meta: update notice"),
+    ("check back", "meta: update notice"),
+    ("click here", "meta: call to action"),
+    ("sign up for", "meta: call to action"),
+    ("subscribe to", "meta: call to action"),
+    ("read more:", "meta: call to action"),
+    ("follow us on", "meta: call to action"),
+    ("contributed to this report", "meta: credit"),
+    ("contributed reporting", "meta: credit"),
+    ("all rights reserved", "meta: credit"),
+    ("(ap photo", "meta: photo credit"),
+    ("getty images", "meta: photo credit"),
+    ("i ask ", "appeal"),
+    ("i urge ", "appeal"),
+];
+
+/// The first bytes of [`PHRASES`], to skip most word starts at once.
+const FIRST_LETTERS: &[u8] = b"btcsrfag(i";
+/// [`FIRST_LETTERS`] as a lookup table.
+const IS_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < FIRST_LETTERS.len() {
+        table[FIRST_LETTERS[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The first of [`PHRASES`] that starts at a word boundary of `t`, ignoring ASCII case. One
+/// pass: phrases are only tried where a word starts with their first letter.
+fn find_phrase(t: &str) -> Option<&'static str> {
+    let b = t.as_bytes();
+    for i in 0..b.len() {
+        let c = b[i].to_ascii_lowercase();
+        if !IS_FIRST[usize::from(c)] || i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        for (phrase, why) in PHRASES {
+            let p = phrase.as_bytes();
+            if p[0] == c
+                && b.get(i..i + p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            {
+                return Some(why);
+            }
+        }
+    }
+    None
+}
+
+/// `By Jane Doe and John Roe, Associated Press`: "By" then only capitalised words.
+fn is_byline(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
+        return false;
+    };
+    let mut words = 0;
+    for w in rest.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|'));
+        words += 1;
+        let ok = w.is_empty()
+            || matches!(w, "and" | "of" | "the" | "in" | "for")
+            || w.chars().next().is_some_and(char::is_uppercase);
+        if !ok || words > 10 {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading
+/// `Photo:`.
+fn is_photo_credit(t: &str) -> bool {
+    let starts = ["Photo:", "Photograph:", "Image:", "Picture:"]
+        .iter()
+        .any(|p| t.starts_with(p));
+    let end = t.trim_end_matches(['.', ')', ' ']);
+    let ends = [" AP", "/AP", "/Reuters", " Reuters", "/AFP", " AFP", "/ AP"]
+        .iter()
+        .any(|s| end.ends_with(s));
+    starts || ends && !t.ends_with('.')
+}
+
+/// A first-person appeal to the reader: "I ask people to remain calm", "Please stay home".
+fn is_appeal(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "i ask ",
+        "i urge ",
+        "i call on ",
+        "i appeal ",
+        "we ask ",
+        "we urge ",
+        "we call on ",
+        "we appeal ",
+        "please ",
+        "let us ",
+        "let's ",
+    ];
+    let start = t.trim_start_matches(['"', '“', '\'', '‘']);
+    OPENERS.iter().any(|o| starts_with_ignore_case(start, o))
+}
+
+fn starts_with_ignore_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .get(..needle.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::meta;
+
+    #[test]
+    fn meta_text_is_recognised() {
+        for (text, why) in [
+            ("This is a breaking news story.", "meta: breaking news"),
+            ("BREAKING NEWS: fire in the harbour", "meta: breaking news"),
+            ("Check back for more updates.", "meta: update notice"),
+            (
+                "Click here to read the full report.",
+                "meta: call to action",
+            ),
+            ("By Jane Doe and John Roe, Associated Press", "meta: byline"),
+            (
+                "Firefighters work at the scene. Alexander Zemlianichenko/AP",
+                "meta: photo credit",
+            ),
+            ("A damaged building in Moscow. AP", "meta: photo credit"),
+            ("I ask people to remain calm.", "appeal"),
+            ("“Please stay at home,” he said.", "appeal"),
+            ("Sobyanin added: I urge residents to stay inside.", "appeal"),
+            ("Photo by Jane Doe/Getty Images", "meta: photo credit"),
+        ] {
+            assert_eq!(meta(text), Some(why), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_starts_with_a_listed_letter() {
+        for (phrase, _) in super::PHRASES {
+            assert!(
+                super::FIRST_LETTERS.contains(&phrase.as_bytes()[0]),
+                "{phrase}"
+            );
+        }
+    }
+
+    #[test]
+    fn claims_are_not_meta() {
+        for text in [
+            "The ministry said eight drones were involved.",
+            "By 2030, emissions will fall by half, the report said.",
+            "Sales rose 5% at AP.",
+            "The agency's Moscow bureau chief, Jim Heintz, said the AP would appeal.",
+            "Officials say Davi ask nothing of the clinic.",
+            "",
+        ] {
+            assert_eq!(meta(text), None, "{text}");
+        }
+    }
+}
