@@ -1,14 +1,24 @@
 //! The SQLite store. Nothing outside this module writes SQL.
-//! (Skeleton: the public API the CLI and TUI code against; the foundation issue implements it.)
-#![allow(unused_variables)]
+//!
+//! `schema` holds the embedded migrations, `import` turns articles into revisions and claims,
+//! `review` makes every reviewer change (one transaction each, with an event and undo data),
+//! `query` reads what the CLI and TUI show.
+
+mod import;
+mod query;
+mod review;
+mod schema;
 
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::{Connection, ErrorCode, OpenFlags};
 use serde::{Deserialize, Serialize};
 
-use crate::article::{Article, Format, Meta};
-use crate::extract::{Kind, Sentence};
+use crate::article::{Format, Meta};
+use crate::extract::Kind;
+
+pub use schema::SCHEMA_VERSION;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -47,6 +57,18 @@ pub enum StoreError {
     TooNew { found: i64, supported: i64 },
     #[error("{0} not found")]
     NotFound(String),
+    #[error("cannot open database {path}: {reason}")]
+    Open { path: String, reason: String },
+    #[error("{path} is not a factdesk database (not an SQLite file)")]
+    NotADatabase { path: String },
+    #[error("{path} is read-only (check the permissions of the file and its directory)")]
+    ReadOnly { path: String },
+    /// A caller passed something the store cannot accept (e.g. a span outside the body).
+    #[error("{0}")]
+    Invalid(String),
+    /// A row holds something this build cannot read.
+    #[error("corrupt database row: {0}")]
+    Corrupt(String),
     /// The claim changed since the caller read it (its `rev` moved on).
     #[error(
         "claim {claim_id} was changed by {by} at {at} (now {verdict}); your change was not saved"
@@ -106,7 +128,7 @@ pub struct ArticleSummary {
     pub source: Option<String>,
     pub format: Format,
     pub revision: i64,
-    /// Claims not dismissed.
+    /// Claims not dismissed. The verdict counts below cover reviewed claims only.
     pub total: i64,
     pub reviewed: i64,
     pub confirmed: i64,
@@ -167,6 +189,8 @@ pub struct Event {
     pub note: Option<String>,
 }
 
+/// Counts over the listed claims of every article's latest revision. `confirmed`, `disputed` and
+/// `unverified` count reviewed claims only; `claims - reviewed` is what is left.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Stats {
     pub articles: i64,
@@ -183,122 +207,81 @@ pub struct Stats {
 }
 
 pub struct Store {
-    conn: rusqlite::Connection,
+    conn: Connection,
 }
 
 impl Store {
-    /// Open (creating if needed) and migrate. A newer schema is refused untouched.
+    /// Open (creating if needed) and migrate. A newer schema is refused untouched: the version is
+    /// read before anything is written, including the switch to WAL.
     pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store> {
-        todo!()
+        let shown = path.display().to_string();
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(&shown, e))?;
+        conn.busy_timeout(opts.busy_timeout)
+            .map_err(|e| open_error(&shown, e))?;
+        schema::refuse_too_new(&conn).map_err(|e| open_error(&shown, e))?;
+        let set_up = || -> Result<()> {
+            // journal_mode answers with the mode it ended up in; WAL is what we asked for.
+            let _mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            let sync = if opts.paranoid { "FULL" } else { "NORMAL" };
+            conn.pragma_update(None, "synchronous", sync)?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            Ok(())
+        };
+        set_up().map_err(|e| open_error(&shown, e))?;
+        let mut store = Store { conn };
+        schema::migrate(&mut store.conn).map_err(|e| open_error(&shown, e))?;
+        Ok(store)
     }
 
     pub fn open_in_memory() -> Result<Store> {
-        todo!()
+        let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        schema::migrate(&mut store.conn)?;
+        Ok(store)
     }
 
     /// `PRAGMA data_version`: changes when another connection commits.
     pub fn data_version(&self) -> Result<i64> {
-        todo!()
-    }
-
-    /// Import one article with its extracted sentences (claims are those with `claim == true`).
-    /// `key` identifies the source across re-imports (the canonical path).
-    pub fn import(
-        &mut self,
-        key: &str,
-        article: &Article,
-        sentences: &[Sentence],
-        reviewer: &str,
-    ) -> Result<ImportOutcome> {
-        todo!()
-    }
-
-    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        todo!()
-    }
-
-    /// The latest revision of an article.
-    pub fn article(&self, id: i64) -> Result<ArticleRecord> {
-        todo!()
-    }
-
-    /// Claims of the article's latest revision in text order, dismissed ones included.
-    pub fn claims(&self, article_id: i64) -> Result<Vec<Claim>> {
-        todo!()
-    }
-
-    pub fn claim(&self, claim_id: i64) -> Result<Claim> {
-        todo!()
-    }
-
-    /// Decide a claim. `expected_rev`: the rev the reviewer saw (None = no check, for the CLI).
-    pub fn set_verdict(
-        &mut self,
-        claim_id: i64,
-        verdict: Verdict,
-        expected_rev: Option<i64>,
-        reviewer: &str,
-    ) -> Result<Claim> {
-        todo!()
-    }
-
-    pub fn set_note(
-        &mut self,
-        claim_id: i64,
-        note: &str,
-        expected_rev: Option<i64>,
-        reviewer: &str,
-    ) -> Result<Claim> {
-        todo!()
-    }
-
-    pub fn add_evidence(
-        &mut self,
-        claim_id: i64,
-        evidence: &str,
-        expected_rev: Option<i64>,
-        reviewer: &str,
-    ) -> Result<Claim> {
-        todo!()
-    }
-
-    /// Dismiss ("not a claim", kept and hidden) or restore.
-    pub fn set_dismissed(
-        &mut self,
-        claim_id: i64,
-        dismissed: bool,
-        expected_rev: Option<i64>,
-        reviewer: &str,
-    ) -> Result<Claim> {
-        todo!()
-    }
-
-    /// Make a sentence of the article's latest revision a claim by hand.
-    pub fn promote(
-        &mut self,
-        article_id: i64,
-        sentence: &Sentence,
-        reviewer: &str,
-    ) -> Result<Claim> {
-        todo!()
-    }
-
-    /// Revert this reviewer's most recent change that is not yet undone, by writing a new event.
-    /// `None` when there is nothing left to undo.
-    pub fn undo(&mut self, reviewer: &str) -> Result<Option<Claim>> {
-        todo!()
-    }
-
-    pub fn history(&self, claim_id: i64) -> Result<Vec<Event>> {
-        todo!()
-    }
-
-    pub fn stats(&self) -> Result<Stats> {
-        todo!()
-    }
-
-    /// The claim this reviewer last worked on in an article.
-    pub fn last_position(&self, article_id: i64, reviewer: &str) -> Result<Option<i64>> {
-        todo!()
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 }
+
+/// Turn SQLite's terse open-time failures into messages that name the file.
+fn open_error(path: &str, err: impl Into<StoreError>) -> StoreError {
+    let err = err.into();
+    let StoreError::Sqlite(inner) = &err else {
+        return err;
+    };
+    match inner.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_string(),
+        },
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
+            path: path.to_string(),
+        },
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::Open {
+            path: path.to_string(),
+            reason: "unable to open the file (does its directory exist, and may you write there?)"
+                .to_string(),
+        },
+        _ => err,
+    }
+}
+
+/// What re-imports match claims on: whitespace collapsed, case folded.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,524 @@
+//! Reviewer changes. Each is one immediate transaction that checks the claim's `rev`, updates
+//! the claim (rev + 1) and appends an event carrying what undo needs.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+
+use super::query::{latest_revision, load_claim, verdict_label_parts};
+use super::{Claim, Result, Store, StoreError, Verdict, normalise};
+use crate::extract::Sentence;
+
+/// The actions `undo` can revert.
+const UNDOABLE: &str = "('verdict', 'note', 'evidence', 'dismiss', 'restore', 'promote')";
+
+/// What reverting an event needs, stored as JSON in `events.undo_data`.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "revert", rename_all = "snake_case")]
+enum Revert {
+    Verdict {
+        verdict: Verdict,
+        reviewed: bool,
+        stale: bool,
+    },
+    Note {
+        note: String,
+    },
+    Evidence {
+        evidence_id: i64,
+    },
+    Dismissed {
+        dismissed: bool,
+    },
+    Promote,
+}
+
+/// One row of the event log, before it is written.
+struct Change {
+    action: &'static str,
+    from: Option<String>,
+    to: Option<String>,
+    note: Option<String>,
+    revert: Option<Revert>,
+    undoes: Option<i64>,
+}
+
+impl Change {
+    fn new(action: &'static str, from: Option<String>, to: Option<String>) -> Change {
+        Change {
+            action,
+            from,
+            to,
+            note: None,
+            revert: None,
+            undoes: None,
+        }
+    }
+
+    fn revert(mut self, revert: Revert) -> Change {
+        self.revert = Some(revert);
+        self
+    }
+}
+
+fn verdict_label(claim: &Claim) -> String {
+    verdict_label_parts(claim.reviewed, claim.verdict.as_str())
+}
+
+/// RFC 3339 UTC, from SQLite's clock so every process agrees on the format.
+pub(super) fn now(conn: &Connection) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Refuse a change based on an outdated read of the claim.
+fn check_rev(claim: &Claim, expected_rev: Option<i64>) -> Result<()> {
+    match expected_rev {
+        Some(rev) if rev != claim.rev => Err(StoreError::Conflict {
+            claim_id: claim.id,
+            by: claim
+                .updated_by
+                .clone()
+                .unwrap_or_else(|| "another session".to_string()),
+            at: claim.updated_at.clone().unwrap_or_default(),
+            verdict: verdict_label(claim),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Only claims of the article's latest revision can be changed (old ones are history).
+fn check_listed(conn: &Connection, claim: &Claim, retracted: bool) -> Result<()> {
+    let latest = latest_revision(conn, claim.article_id)?;
+    if claim.revision != latest || retracted {
+        return Err(StoreError::Invalid(format!(
+            "claim {} is no longer in the current text of article {}",
+            claim.id, claim.article_id
+        )));
+    }
+    Ok(())
+}
+
+fn is_retracted(conn: &Connection, claim_id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT retracted FROM claims WHERE id = ?1",
+        [claim_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Bump the claim's rev, stamp who changed it, and append the event. Returns the event id.
+fn record(
+    tx: &Transaction<'_>,
+    claim_id: i64,
+    reviewer: &str,
+    at: &str,
+    change: Change,
+) -> Result<i64> {
+    tx.execute(
+        "UPDATE claims SET rev = rev + 1, updated_by = ?2, updated_at = ?3 WHERE id = ?1",
+        params![claim_id, reviewer, at],
+    )?;
+    append_event(tx, claim_id, reviewer, at, change)
+}
+
+fn append_event(
+    tx: &Transaction<'_>,
+    claim_id: i64,
+    reviewer: &str,
+    at: &str,
+    change: Change,
+) -> Result<i64> {
+    let undo_data = match &change.revert {
+        Some(revert) => {
+            Some(serde_json::to_string(revert).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        }
+        None => None,
+    };
+    tx.execute(
+        "INSERT INTO events (claim_id, reviewer, at, action, from_value, to_value, note,
+                             undo_data, undoes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            claim_id,
+            reviewer,
+            at,
+            change.action,
+            change.from,
+            change.to,
+            change.note,
+            undo_data,
+            change.undoes
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// A reviewer's change that `undo` may still revert.
+struct Undoable {
+    id: i64,
+    claim_id: i64,
+    action: String,
+    undo_data: Option<String>,
+}
+
+impl Store {
+    fn begin(&mut self) -> Result<Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Load the claim inside `tx` and check it may be changed by a caller who saw `expected_rev`.
+    fn claim_for_change(
+        tx: &Transaction<'_>,
+        claim_id: i64,
+        expected_rev: Option<i64>,
+    ) -> Result<Claim> {
+        let claim = load_claim(tx, claim_id)?;
+        check_listed(tx, &claim, is_retracted(tx, claim_id)?)?;
+        check_rev(&claim, expected_rev)?;
+        Ok(claim)
+    }
+
+    /// Decide a claim. `expected_rev`: the rev the reviewer saw (None = no check, for the CLI).
+    /// A verdict also clears the stale flag: the claim has been re-reviewed.
+    pub fn set_verdict(
+        &mut self,
+        claim_id: i64,
+        verdict: Verdict,
+        expected_rev: Option<i64>,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let tx = self.begin()?;
+        let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
+        let at = now(&tx)?;
+        tx.execute(
+            "UPDATE claims SET verdict = ?2, reviewed = 1, stale = 0 WHERE id = ?1",
+            params![claim_id, verdict.as_str()],
+        )?;
+        let from = claim.reviewed.then(|| claim.verdict.as_str().to_string());
+        let change = Change::new("verdict", from, Some(verdict.as_str().to_string())).revert(
+            Revert::Verdict {
+                verdict: claim.verdict,
+                reviewed: claim.reviewed,
+                stale: claim.stale,
+            },
+        );
+        record(&tx, claim_id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(claim_id)
+    }
+
+    pub fn set_note(
+        &mut self,
+        claim_id: i64,
+        note: &str,
+        expected_rev: Option<i64>,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let tx = self.begin()?;
+        let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
+        let at = now(&tx)?;
+        tx.execute(
+            "UPDATE claims SET note = ?2 WHERE id = ?1",
+            params![claim_id, note],
+        )?;
+        let change = Change::new("note", non_empty(&claim.note), non_empty(note))
+            .revert(Revert::Note { note: claim.note });
+        record(&tx, claim_id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(claim_id)
+    }
+
+    /// Add a source link or a line of evidence (surrounding whitespace trimmed; empty refused).
+    pub fn add_evidence(
+        &mut self,
+        claim_id: i64,
+        evidence: &str,
+        expected_rev: Option<i64>,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let evidence = evidence.trim();
+        if evidence.is_empty() {
+            return Err(StoreError::Invalid("evidence is empty".to_string()));
+        }
+        let tx = self.begin()?;
+        Self::claim_for_change(&tx, claim_id, expected_rev)?;
+        let at = now(&tx)?;
+        tx.execute(
+            "INSERT INTO evidence (claim_id, text, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
+            params![claim_id, evidence, reviewer, at],
+        )?;
+        let evidence_id = tx.last_insert_rowid();
+        let change = Change::new("evidence", None, Some(evidence.to_string()))
+            .revert(Revert::Evidence { evidence_id });
+        record(&tx, claim_id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(claim_id)
+    }
+
+    /// Dismiss ("not a claim", kept and hidden) or restore. Asking for the current state is a
+    /// no-op that writes nothing.
+    pub fn set_dismissed(
+        &mut self,
+        claim_id: i64,
+        dismissed: bool,
+        expected_rev: Option<i64>,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let tx = self.begin()?;
+        let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
+        if claim.dismissed == dismissed {
+            return Ok(claim);
+        }
+        let at = now(&tx)?;
+        tx.execute(
+            "UPDATE claims SET dismissed = ?2 WHERE id = ?1",
+            params![claim_id, dismissed],
+        )?;
+        let action = if dismissed { "dismiss" } else { "restore" };
+        let change = Change::new(action, None, None).revert(Revert::Dismissed {
+            dismissed: claim.dismissed,
+        });
+        record(&tx, claim_id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(claim_id)
+    }
+
+    /// Make a sentence of the article's latest revision a claim by hand. A sentence that already
+    /// is a claim is returned as it is (restored first if it was dismissed).
+    pub fn promote(
+        &mut self,
+        article_id: i64,
+        sentence: &Sentence,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let tx = self.begin()?;
+        let revision = latest_revision(&tx, article_id)?;
+        let body: String = tx.query_row(
+            "SELECT body FROM revisions WHERE article_id = ?1 AND revision = ?2",
+            params![article_id, revision],
+            |r| r.get(0),
+        )?;
+        let text = body
+            .get(sentence.start..sentence.end)
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "span {}..{} is not a sentence of article {article_id}",
+                    sentence.start, sentence.end
+                ))
+            })?
+            .to_string();
+        let (start, end) = (to_i64(sentence.start)?, to_i64(sentence.end)?);
+        let existing: Option<(i64, bool, bool)> = tx
+            .query_row(
+                "SELECT id, retracted, dismissed FROM claims
+                 WHERE article_id = ?1 AND revision = ?2 AND start_byte = ?3 AND end_byte = ?4
+                 ORDER BY retracted, id LIMIT 1",
+                params![article_id, revision, start, end],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let at = now(&tx)?;
+        let claim_id = match existing {
+            Some((id, false, dismissed)) => {
+                tx.commit()?;
+                return if dismissed {
+                    self.set_dismissed(id, false, None, reviewer)
+                } else {
+                    self.claim(id)
+                };
+            }
+            Some((id, true, _)) => {
+                tx.execute(
+                    "UPDATE claims SET retracted = 0, promoted = 1 WHERE id = ?1",
+                    [id],
+                )?;
+                id
+            }
+            None => {
+                let reasons = serde_json::to_string(&sentence.reasons)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO claims (article_id, revision, start_byte, end_byte, text, norm,
+                                         score, kind, speaker, reasons, promoted)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)",
+                    params![
+                        article_id,
+                        revision,
+                        start,
+                        end,
+                        text,
+                        normalise(&text),
+                        f64::from(sentence.score),
+                        sentence.kind.as_str(),
+                        sentence.speaker,
+                        reasons
+                    ],
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        let change = Change::new("promote", None, Some(text)).revert(Revert::Promote);
+        record(&tx, claim_id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(claim_id)
+    }
+
+    /// Revert this reviewer's most recent change that is not yet undone, by writing a new event.
+    /// `None` when there is nothing left to undo. When another reviewer has changed the same
+    /// thing since, the change is not reverted: an `undo_skipped` event marks it handled (so the
+    /// next undo goes further back) and `Conflict` names who changed it.
+    pub fn undo(&mut self, reviewer: &str) -> Result<Option<Claim>> {
+        let tx = self.begin()?;
+        let target = tx
+            .query_row(
+                &format!(
+                    "SELECT e.id, e.claim_id, e.action, e.undo_data FROM events e
+                     WHERE e.reviewer = ?1 AND e.action IN {UNDOABLE}
+                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+                     ORDER BY e.id DESC LIMIT 1"
+                ),
+                [reviewer],
+                |r| {
+                    Ok(Undoable {
+                        id: r.get(0)?,
+                        claim_id: r.get(1)?,
+                        action: r.get(2)?,
+                        undo_data: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?;
+        let Some(target) = target else {
+            return Ok(None);
+        };
+        let revert: Revert = target
+            .undo_data
+            .as_deref()
+            .and_then(|d| serde_json::from_str(d).ok())
+            .ok_or_else(|| {
+                StoreError::Corrupt(format!("event {} has no usable undo data", target.id))
+            })?;
+        let claim = load_claim(&tx, target.claim_id)?;
+        let at = now(&tx)?;
+
+        if let Some((by, when)) = changed_since(&tx, &target, reviewer)? {
+            let mut change = Change::new("undo_skipped", None, None);
+            change.undoes = Some(target.id);
+            change.note = Some(format!(
+                "{} (event {}) not undone: changed since by {by} at {when}",
+                target.action, target.id
+            ));
+            append_event(&tx, claim.id, reviewer, &at, change)?;
+            tx.commit()?;
+            return Err(StoreError::Conflict {
+                claim_id: claim.id,
+                by,
+                at: when,
+                verdict: verdict_label(&claim),
+            });
+        }
+
+        let (from, to) = match &revert {
+            Revert::Verdict {
+                verdict,
+                reviewed,
+                stale,
+            } => {
+                tx.execute(
+                    "UPDATE claims SET verdict = ?2, reviewed = ?3, stale = ?4 WHERE id = ?1",
+                    params![claim.id, verdict.as_str(), reviewed, stale],
+                )?;
+                let restored = verdict_label_parts(*reviewed, verdict.as_str());
+                (Some(verdict_label(&claim)), Some(restored))
+            }
+            Revert::Note { note } => {
+                tx.execute(
+                    "UPDATE claims SET note = ?2 WHERE id = ?1",
+                    params![claim.id, note],
+                )?;
+                (non_empty(&claim.note), non_empty(note))
+            }
+            Revert::Evidence { evidence_id } => {
+                let text: Option<String> = tx
+                    .query_row(
+                        "SELECT text FROM evidence WHERE id = ?1",
+                        [evidence_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                tx.execute(
+                    "UPDATE evidence SET removed = 1 WHERE id = ?1",
+                    [evidence_id],
+                )?;
+                (text, None)
+            }
+            Revert::Dismissed { dismissed } => {
+                tx.execute(
+                    "UPDATE claims SET dismissed = ?2 WHERE id = ?1",
+                    params![claim.id, dismissed],
+                )?;
+                let state = |d: bool| Some(if d { "dismissed" } else { "listed" }.to_string());
+                (state(claim.dismissed), state(*dismissed))
+            }
+            Revert::Promote => {
+                tx.execute(
+                    "UPDATE claims SET retracted = 1, promoted = 0 WHERE id = ?1",
+                    [claim.id],
+                )?;
+                (
+                    Some("promoted".to_string()),
+                    Some("not a claim".to_string()),
+                )
+            }
+        };
+        let mut change = Change::new("undo", from, to);
+        change.undoes = Some(target.id);
+        change.note = Some(format!("undid {} (event {})", target.action, target.id));
+        record(&tx, claim.id, reviewer, &at, change)?;
+        tx.commit()?;
+        self.claim(target.claim_id).map(Some)
+    }
+}
+
+/// Another reviewer's later, still-standing change to the same field of the claim, if any
+/// (who, when). Evidence rows are independent, so undoing an addition never conflicts.
+fn changed_since(
+    tx: &Transaction<'_>,
+    target: &Undoable,
+    reviewer: &str,
+) -> Result<Option<(String, String)>> {
+    let related = match target.action.as_str() {
+        "verdict" => "('verdict')",
+        "note" => "('note')",
+        "dismiss" | "restore" => "('dismiss', 'restore')",
+        "promote" => UNDOABLE,
+        _ => return Ok(None),
+    };
+    Ok(tx
+        .query_row(
+            &format!(
+                "SELECT e.reviewer, e.at FROM events e
+                 WHERE e.claim_id = ?1 AND e.id > ?2 AND e.reviewer <> ?3
+                   AND e.action IN {related}
+                   AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+                 ORDER BY e.id DESC LIMIT 1"
+            ),
+            params![target.claim_id, target.id, reviewer],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+pub(super) fn to_i64(n: usize) -> Result<i64> {
+    i64::try_from(n).map_err(|_| StoreError::Invalid(format!("offset {n} is too large")))
+}
