@@ -118,7 +118,7 @@ impl Action {
             Action::Promote => "make the sentence under the cursor a claim",
             Action::Undo => "undo your last change",
             Action::Focus => "switch between claims and article text",
-            Action::Open => "open the article",
+            Action::Open => "open the article (library)",
             Action::Detail => "show / hide the detail area",
             Action::Search => "search (article text, or filter the library)",
             Action::NextMatch => "next search match",

@@ -10,6 +10,8 @@ pub mod app;
 pub mod editor;
 pub mod effects;
 pub mod event;
+#[cfg(test)]
+mod fixtures;
 pub mod keymap;
 pub mod terminal;
 pub mod theme;

@@ -440,3 +440,374 @@ fn promote(app: &mut App) -> Vec<Effect> {
         sentence,
     }]
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    use super::*;
+    use crate::tui::app::Filter;
+    use crate::tui::fixtures::{self, BODY};
+
+    fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+        update(app, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn typed(app: &mut App, keys: &str) -> Vec<Effect> {
+        keys.chars()
+            .flat_map(|c| press(app, KeyCode::Char(c)))
+            .collect()
+    }
+
+    fn selected_id(app: &App) -> Option<i64> {
+        app.review
+            .as_ref()
+            .and_then(|r| r.selected_claim())
+            .map(|c| c.id)
+    }
+
+    #[test]
+    fn fixture_has_three_claims() {
+        let app = fixtures::review_app(BODY);
+        let review = app.review.as_ref().unwrap();
+        assert_eq!(review.claims.len(), 3);
+        assert_eq!(
+            &BODY[review.claims[1].start..review.claims[1].end],
+            review.claims[1].text
+        );
+    }
+
+    #[test]
+    fn next_and_prev_move_and_stop_at_the_ends() {
+        let mut app = fixtures::review_app(BODY);
+        assert_eq!(selected_id(&app), Some(1));
+        press(&mut app, KeyCode::Char('k'));
+        assert_eq!(selected_id(&app), Some(1));
+        typed(&mut app, "jjjj");
+        assert_eq!(selected_id(&app), Some(3));
+        press(&mut app, KeyCode::Up);
+        assert_eq!(selected_id(&app), Some(2));
+        press(&mut app, KeyCode::Char('g'));
+        assert_eq!(selected_id(&app), Some(1));
+        press(&mut app, KeyCode::Char('G'));
+        assert_eq!(selected_id(&app), Some(3));
+    }
+
+    #[test]
+    fn decisions_become_effects_and_change_nothing_until_saved() {
+        let mut app = fixtures::review_app(BODY);
+        press(&mut app, KeyCode::Char('j'));
+        let effects = press(&mut app, KeyCode::Char('d'));
+        assert_eq!(
+            effects,
+            vec![Effect::SetVerdict {
+                claim_id: 2,
+                verdict: Verdict::Disputed,
+                rev: 1
+            }]
+        );
+        let review = app.review.as_ref().unwrap();
+        assert!(
+            !review.claims[1].reviewed,
+            "not shown as done before the store says so"
+        );
+        assert_eq!(selected_id(&app), Some(2));
+        assert!(matches!(
+            press(&mut app, KeyCode::Char('c'))[..],
+            [Effect::SetVerdict {
+                verdict: Verdict::Confirmed,
+                ..
+            }]
+        ));
+        assert!(matches!(
+            press(&mut app, KeyCode::Char('u'))[..],
+            [Effect::SetVerdict {
+                verdict: Verdict::Unverified,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn a_dismissed_claim_must_be_restored_before_deciding() {
+        let mut app = fixtures::review_app(BODY);
+        let review = app.review.as_mut().unwrap();
+        review.claims[0].dismissed = true;
+        review.filter = Filter::Dismissed;
+        review.refilter(None);
+        assert!(press(&mut app, KeyCode::Char('c')).is_empty());
+        assert!(app.status.as_ref().unwrap().text.contains("dismissed"));
+        assert_eq!(
+            press(&mut app, KeyCode::Char('x')),
+            vec![Effect::SetDismissed {
+                claim_id: 1,
+                dismissed: false,
+                rev: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn note_editor_saves_on_enter_and_cancels_on_esc_or_ctrl_c() {
+        let mut app = fixtures::review_app(BODY);
+        app.review.as_mut().unwrap().claims[0].note = "old".into();
+        assert!(press(&mut app, KeyCode::Char('e')).is_empty());
+        assert_eq!(app.prompt.as_ref().unwrap().editor.text(), "old");
+        // Keys bound to actions are text while editing.
+        typed(&mut app, " cdq");
+        press(&mut app, KeyCode::Backspace);
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            vec![Effect::SetNote {
+                claim_id: 1,
+                note: "old cd".into(),
+                rev: 1
+            }]
+        );
+        assert!(app.prompt.is_none());
+
+        press(&mut app, KeyCode::Char('e'));
+        typed(&mut app, "zzz");
+        assert!(press(&mut app, KeyCode::Esc).is_empty());
+        assert!(app.prompt.is_none());
+
+        press(&mut app, KeyCode::Char('e'));
+        assert!(
+            update(
+                &mut app,
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            )
+            .is_empty()
+        );
+        assert!(app.prompt.is_none());
+        assert!(!app.quit, "Ctrl-C in the editor cancels, it does not quit");
+    }
+
+    #[test]
+    fn evidence_needs_text() {
+        let mut app = fixtures::review_app(BODY);
+        press(&mut app, KeyCode::Char('l'));
+        assert!(press(&mut app, KeyCode::Enter).is_empty());
+        press(&mut app, KeyCode::Char('l'));
+        typed(&mut app, "https://ons.gov.uk/x");
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            vec![Effect::AddEvidence {
+                claim_id: 1,
+                evidence: "https://ons.gov.uk/x".into(),
+                rev: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn filter_cycles_and_keeps_a_sensible_selection() {
+        let mut app = fixtures::review_app(BODY);
+        app.review.as_mut().unwrap().claims[0].reviewed = true;
+        press(&mut app, KeyCode::Char('f'));
+        let review = app.review.as_ref().unwrap();
+        assert_eq!(review.filter, Filter::Unreviewed);
+        assert_eq!(review.visible.len(), 2);
+        assert_eq!(selected_id(&app), Some(2));
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Char('f'));
+        }
+        assert_eq!(app.review.as_ref().unwrap().filter, Filter::All);
+    }
+
+    #[test]
+    fn search_finds_matches_and_cycles() {
+        let mut app = fixtures::review_app(BODY);
+        press(&mut app, KeyCode::Char('/'));
+        typed(&mut app, "YEAR");
+        assert!(press(&mut app, KeyCode::Enter).is_empty());
+        let search = app.review.as_ref().unwrap().search.clone().unwrap();
+        assert_eq!(search.matches.len(), 2);
+        assert_eq!(&BODY[search.matches[0].0..search.matches[0].1], "year");
+        assert_eq!(app.review.as_ref().unwrap().anchor, Anchor::Match);
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(
+            app.review
+                .as_ref()
+                .unwrap()
+                .search
+                .as_ref()
+                .unwrap()
+                .current,
+            1
+        );
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(
+            app.review
+                .as_ref()
+                .unwrap()
+                .search
+                .as_ref()
+                .unwrap()
+                .current,
+            0
+        );
+        press(&mut app, KeyCode::Char('N'));
+        assert_eq!(
+            app.review
+                .as_ref()
+                .unwrap()
+                .search
+                .as_ref()
+                .unwrap()
+                .current,
+            1
+        );
+
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Home);
+        for _ in 0..4 {
+            press(&mut app, KeyCode::Delete);
+        }
+        typed(&mut app, "zebra");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.review.as_ref().unwrap().search.is_none());
+        assert!(app.status.as_ref().unwrap().text.contains("not found"));
+    }
+
+    #[test]
+    fn article_cursor_promotes_only_non_claims() {
+        let mut app = fixtures::review_app(BODY);
+        assert!(
+            press(&mut app, KeyCode::Char('a')).is_empty(),
+            "claims pane: no cursor"
+        );
+        press(&mut app, KeyCode::Tab);
+        let review = app.review.as_ref().unwrap();
+        assert_eq!(review.focus, Focus::Article);
+        assert!(review.sentences.is_some());
+        assert_eq!(review.cursor, 0);
+        assert!(
+            press(&mut app, KeyCode::Char('a')).is_empty(),
+            "already a claim"
+        );
+        press(&mut app, KeyCode::Char('j'));
+        let effects = press(&mut app, KeyCode::Char('a'));
+        match &effects[..] {
+            [
+                Effect::Promote {
+                    article_id: 1,
+                    sentence,
+                },
+            ] => {
+                assert_eq!(
+                    &BODY[sentence.start..sentence.end],
+                    "Residents were unhappy with the delays."
+                );
+            }
+            other => panic!("expected a promote, got {other:?}"),
+        }
+        // Moving the cursor onto a claim selects it for decisions.
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(selected_id(&app), Some(2));
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.review.as_ref().unwrap().focus, Focus::Claims);
+    }
+
+    #[test]
+    fn quit_goes_back_then_quits() {
+        let mut app = fixtures::review_app(BODY);
+        assert_eq!(
+            press(&mut app, KeyCode::Char('q')),
+            vec![Effect::LoadLibrary]
+        );
+        assert_eq!(app.screen, Screen::Library);
+        assert!(!app.quit);
+        press(&mut app, KeyCode::Char('q'));
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn ctrl_c_quits_from_anywhere_but_a_prompt() {
+        let mut app = fixtures::review_app(BODY);
+        update(
+            &mut app,
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        );
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn help_opens_and_any_key_closes_it_without_acting() {
+        let mut app = fixtures::review_app(BODY);
+        press(&mut app, KeyCode::Char('?'));
+        assert!(app.help);
+        assert!(press(&mut app, KeyCode::Char('c')).is_empty());
+        assert!(!app.help);
+    }
+
+    #[test]
+    fn article_copy_and_redraw_effects() {
+        let mut app = fixtures::review_app(BODY);
+        assert_eq!(
+            press(&mut app, KeyCode::Char(']')),
+            vec![Effect::OpenAdjacent { step: 1 }]
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Char('[')),
+            vec![Effect::OpenAdjacent { step: -1 }]
+        );
+        let text = app.review.as_ref().unwrap().claims[0].text.clone();
+        assert_eq!(
+            press(&mut app, KeyCode::Char('y')),
+            vec![Effect::Copy(text)]
+        );
+        assert_eq!(
+            update(
+                &mut app,
+                KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL)
+            ),
+            vec![Effect::Clear]
+        );
+        assert_eq!(press(&mut app, KeyCode::Char('z')), vec![Effect::Undo]);
+    }
+
+    #[test]
+    fn unbound_keys_do_not_redraw() {
+        let mut app = fixtures::review_app(BODY);
+        app.dirty = false;
+        assert!(press(&mut app, KeyCode::Char('Q')).is_empty());
+        assert!(!app.dirty);
+    }
+
+    #[test]
+    fn library_filter_narrows_as_you_type_and_enter_opens() {
+        let mut app = fixtures::app(true, false);
+        app.library.set(vec![
+            fixtures::summary(1, "Budget row", 0, 3),
+            fixtures::summary(2, "Flood warning", 1, 2),
+        ]);
+        press(&mut app, KeyCode::Char('/'));
+        typed(&mut app, "flood");
+        assert_eq!(app.library.visible, vec![1]);
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            vec![Effect::OpenArticle { id: 2, at: None }]
+        );
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.library.visible, vec![0, 1]);
+    }
+
+    #[test]
+    fn rebinding_changes_what_keys_do() {
+        let mut app = fixtures::review_app(BODY);
+        let mut keys = crate::config::Config::defaults().keys;
+        keys.insert("confirm".into(), vec!["Space".into()]);
+        app.keymap = crate::tui::keymap::Keymap::from_config(&keys).unwrap();
+        assert!(press(&mut app, KeyCode::Char('c')).is_empty());
+        assert!(matches!(
+            press(&mut app, KeyCode::Char(' '))[..],
+            [Effect::SetVerdict {
+                verdict: Verdict::Confirmed,
+                ..
+            }]
+        ));
+    }
+}

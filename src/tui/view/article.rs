@@ -46,7 +46,12 @@ pub fn draw(app: &App, buf: &mut Buffer) {
                 app.glyphs.ascii,
             );
         }
-        if let Some(c) = claim_starting_in(review, line) {
+        let starts_here =
+            |c: &&Claim| line.start <= c.start && c.start < line.end.max(line.start + 1);
+        if let Some(c) = selected
+            .filter(starts_here)
+            .or_else(|| claim_starting_in(review, line))
+        {
             let glyph = gutter_glyph(app.glyphs, c);
             put(
                 buf,

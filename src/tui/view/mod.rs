@@ -6,6 +6,8 @@ mod detail;
 mod help;
 mod library;
 mod status;
+#[cfg(test)]
+mod tests;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
