@@ -1,0 +1,582 @@
+//! The model: everything the screen shows, in one struct. `update` changes it, views read it.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::editor::LineEditor;
+use super::keymap::Keymap;
+use super::theme::{Glyphs, Theme};
+use super::wrap::{self, WrapCache};
+use crate::extract::Sentence;
+use crate::store::{ArticleRecord, ArticleSummary, Claim};
+
+/// Under this the screen shows only a "too small" message.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+/// From this width the article and claims sit side by side.
+pub const SIDE_BY_SIDE: u16 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Review,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Claims,
+    Article,
+}
+
+/// Which claims the panel lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    All,
+    Unreviewed,
+    Confirmed,
+    Disputed,
+    Unverified,
+    Dismissed,
+}
+
+impl Filter {
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Unreviewed,
+            Filter::Unreviewed => Filter::Confirmed,
+            Filter::Confirmed => Filter::Disputed,
+            Filter::Disputed => Filter::Unverified,
+            Filter::Unverified => Filter::Dismissed,
+            Filter::Dismissed => Filter::All,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Unreviewed => "unreviewed",
+            Filter::Confirmed => "confirmed",
+            Filter::Disputed => "disputed",
+            Filter::Unverified => "unverified",
+            Filter::Dismissed => "dismissed",
+        }
+    }
+
+    /// "All" means every claim still in play; dismissed ones have their own filter.
+    pub fn admits(self, claim: &Claim) -> bool {
+        use crate::store::Verdict;
+        match self {
+            Filter::Dismissed => claim.dismissed,
+            _ if claim.dismissed => false,
+            Filter::All => true,
+            Filter::Unreviewed => !claim.reviewed,
+            Filter::Confirmed => claim.reviewed && claim.verdict == Verdict::Confirmed,
+            Filter::Disputed => claim.reviewed && claim.verdict == Verdict::Disputed,
+            Filter::Unverified => claim.reviewed && claim.verdict == Verdict::Unverified,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Note,
+    Evidence,
+    Search,
+    LibraryFilter,
+}
+
+impl PromptKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            PromptKind::Note => "note",
+            PromptKind::Evidence => "evidence",
+            PromptKind::Search => "search",
+            PromptKind::LibraryFilter => "filter",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub editor: LineEditor,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Library {
+    pub articles: Vec<ArticleSummary>,
+    pub loaded: bool,
+    pub filter: String,
+    /// Indices into `articles` that match the filter.
+    pub visible: Vec<usize>,
+    /// Index into `visible`.
+    pub selected: usize,
+    pub top: usize,
+}
+
+impl Library {
+    pub fn set(&mut self, articles: Vec<ArticleSummary>) {
+        let keep = self.selected_article().map(|a| a.id);
+        self.articles = articles;
+        self.loaded = true;
+        self.refilter();
+        if let Some(id) = keep {
+            self.select_id(id);
+        }
+    }
+
+    pub fn refilter(&mut self) {
+        let needle = self.filter.to_lowercase();
+        self.visible = self
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                needle.is_empty()
+                    || [&a.title, &a.source, &a.date].iter().any(|f| {
+                        f.as_deref()
+                            .is_some_and(|s| s.to_lowercase().contains(&needle))
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+    }
+
+    pub fn selected_article(&self) -> Option<&ArticleSummary> {
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.articles.get(i))
+    }
+
+    pub fn select_id(&mut self, id: i64) {
+        if let Some(pos) = self
+            .visible
+            .iter()
+            .position(|&i| self.articles.get(i).is_some_and(|a| a.id == id))
+        {
+            self.selected = pos;
+        }
+    }
+}
+
+/// What the article pane keeps in view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Claim,
+    Cursor,
+    Match,
+}
+
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub query: String,
+    /// Byte ranges in the body.
+    pub matches: Vec<(usize, usize)>,
+    pub current: usize,
+}
+
+#[derive(Debug)]
+pub struct Review {
+    pub article: ArticleRecord,
+    pub claims: Vec<Claim>,
+    pub filter: Filter,
+    /// Indices into `claims` admitted by the filter.
+    pub visible: Vec<usize>,
+    /// Index into `visible`.
+    pub selected: usize,
+    pub focus: Focus,
+    /// The body's sentences, extracted on first use (for the article cursor and promoting).
+    pub sentences: Option<Vec<Sentence>>,
+    /// Index into `sentences`.
+    pub cursor: usize,
+    pub anchor: Anchor,
+    /// First wrapped line shown in the article pane.
+    pub article_top: usize,
+    /// First entry (index into `visible`) shown in the claims panel.
+    pub claims_top: usize,
+    pub search: Option<Search>,
+    /// `None`: the layout decides whether the detail area shows.
+    pub show_detail: Option<bool>,
+}
+
+impl Review {
+    pub fn new(article: ArticleRecord, claims: Vec<Claim>) -> Review {
+        let mut review = Review {
+            article,
+            claims,
+            filter: Filter::All,
+            visible: Vec::new(),
+            selected: 0,
+            focus: Focus::Claims,
+            sentences: None,
+            cursor: 0,
+            anchor: Anchor::Claim,
+            article_top: 0,
+            claims_top: 0,
+            search: None,
+            show_detail: None,
+        };
+        review.refilter(None);
+        review
+    }
+
+    /// Recompute the visible claims, keeping `keep` (a claim id) selected if it is still shown,
+    /// else the nearest claim in text order.
+    pub fn refilter(&mut self, keep: Option<i64>) {
+        let keep_pos = keep.and_then(|id| self.claims.iter().position(|c| c.id == id));
+        self.visible = (0..self.claims.len())
+            .filter(|&i| self.filter.admits(&self.claims[i]))
+            .collect();
+        self.selected = match keep_pos {
+            Some(pos) => self.visible.partition_point(|&i| i < pos),
+            None => self.selected,
+        }
+        .min(self.visible.len().saturating_sub(1));
+        self.claims_top = self.claims_top.min(self.selected);
+    }
+
+    pub fn selected_claim(&self) -> Option<&Claim> {
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.claims.get(i))
+    }
+
+    pub fn select_claim_id(&mut self, id: i64) -> bool {
+        match self
+            .visible
+            .iter()
+            .position(|&i| self.claims.get(i).is_some_and(|c| c.id == id))
+        {
+            Some(pos) => {
+                self.selected = pos;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Replace one claim in place (after a store call returned it).
+    pub fn replace_claim(&mut self, claim: Claim) {
+        let keep = self.selected_claim().map(|c| c.id);
+        match self.claims.iter_mut().find(|c| c.id == claim.id) {
+            Some(slot) => *slot = claim,
+            None => {
+                let pos = self.claims.partition_point(|c| c.start <= claim.start);
+                self.claims.insert(pos, claim);
+            }
+        }
+        self.refilter(keep);
+    }
+
+    /// The next claim after the selection (wrapping) that still needs a decision.
+    pub fn next_unreviewed(&self) -> Option<usize> {
+        let n = self.visible.len();
+        (1..=n).map(|step| (self.selected + step) % n).find(|&pos| {
+            self.claims
+                .get(self.visible[pos])
+                .is_some_and(|c| !c.reviewed && !c.dismissed)
+        })
+    }
+
+    /// The claim whose span covers byte `pos`, among all claims.
+    pub fn claim_at(&self, pos: usize) -> Option<&Claim> {
+        let i = self.claims.partition_point(|c| c.start <= pos);
+        i.checked_sub(1)
+            .and_then(|i| self.claims.get(i))
+            .filter(|c| pos < c.end.max(c.start + 1))
+    }
+
+    pub fn cursor_sentence(&self) -> Option<&Sentence> {
+        self.sentences.as_ref().and_then(|s| s.get(self.cursor))
+    }
+
+    /// The byte range the article pane must keep in view.
+    pub fn anchor_range(&self) -> Option<(usize, usize)> {
+        match self.anchor {
+            Anchor::Claim => self.selected_claim().map(|c| (c.start, c.end)),
+            Anchor::Cursor => self.cursor_sentence().map(|s| (s.start, s.end)),
+            Anchor::Match => self
+                .search
+                .as_ref()
+                .and_then(|s| s.matches.get(s.current).copied()),
+        }
+    }
+
+    pub fn reviewed_counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for c in self.claims.iter().filter(|c| !c.dismissed) {
+            counts.total += 1;
+            if c.reviewed {
+                counts.reviewed += 1;
+                match c.verdict {
+                    crate::store::Verdict::Confirmed => counts.confirmed += 1,
+                    crate::store::Verdict::Disputed => counts.disputed += 1,
+                    crate::store::Verdict::Unverified => counts.unverified += 1,
+                }
+            }
+        }
+        counts
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub total: usize,
+    pub reviewed: usize,
+    pub confirmed: usize,
+    pub disputed: usize,
+    pub unverified: usize,
+}
+
+/// Where each part of the screen goes this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Areas {
+    pub too_small: bool,
+    pub header: Rect,
+    pub article: Rect,
+    pub claims: Rect,
+    pub detail: Rect,
+    pub library: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+pub struct App {
+    pub reviewer: String,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub glyphs: Glyphs,
+    pub threshold: f32,
+    pub screen: Screen,
+    pub library: Library,
+    pub review: Option<Review>,
+    pub prompt: Option<Prompt>,
+    pub help: bool,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// Something changed since the last frame.
+    pub dirty: bool,
+    /// The last `PRAGMA data_version` seen.
+    pub data_version: Option<i64>,
+    pub areas: Areas,
+    pub wrap: WrapCache,
+}
+
+impl App {
+    pub fn new(reviewer: String, keymap: Keymap, theme: Theme, glyphs: Glyphs) -> App {
+        App {
+            reviewer,
+            keymap,
+            theme,
+            glyphs,
+            threshold: crate::extract::DEFAULT_THRESHOLD,
+            screen: Screen::Library,
+            library: Library::default(),
+            review: None,
+            prompt: None,
+            help: false,
+            status: None,
+            quit: false,
+            dirty: true,
+            data_version: None,
+            areas: Areas::default(),
+            wrap: WrapCache::default(),
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+        self.dirty = true;
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+        self.dirty = true;
+    }
+
+    /// Show an article, selecting `at` (a claim id) if given.
+    pub fn open_review(&mut self, article: ArticleRecord, claims: Vec<Claim>, at: Option<i64>) {
+        let mut review = Review::new(article, claims);
+        if let Some(id) = at {
+            review.select_claim_id(id);
+        }
+        self.library.select_id(review.article.id);
+        self.review = Some(review);
+        self.screen = Screen::Review;
+        self.dirty = true;
+    }
+
+    /// Place every area and scroll what must stay in view. Called before each draw with the
+    /// frame size; the views then only read.
+    pub fn prepare(&mut self, area: Rect) {
+        self.areas = self.layout(area);
+        if self.areas.too_small {
+            return;
+        }
+        match self.screen {
+            Screen::Library => self.scroll_library(),
+            Screen::Review => self.scroll_review(),
+        }
+    }
+
+    fn layout(&self, area: Rect) -> Areas {
+        let mut areas = Areas {
+            too_small: area.width < MIN_WIDTH || area.height < MIN_HEIGHT,
+            ..Areas::default()
+        };
+        if areas.too_small {
+            return areas;
+        }
+        let [top, body, status, hints] = Layout::vertical([
+            Constraint::Length(if self.screen == Screen::Review { 2 } else { 1 }),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        areas.header = top;
+        areas.status = status;
+        areas.hints = hints;
+        if self.screen == Screen::Library {
+            areas.library = body;
+            return areas;
+        }
+        let side_by_side = area.width >= SIDE_BY_SIDE;
+        let auto_detail = if side_by_side {
+            body.height >= 20
+        } else {
+            body.height >= 28
+        };
+        let detail = self
+            .review
+            .as_ref()
+            .and_then(|r| r.show_detail)
+            .unwrap_or(auto_detail);
+        let (article, right) = if side_by_side {
+            let [a, r] =
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)]).areas(body);
+            (a, r)
+        } else {
+            let [a, r] =
+                Layout::vertical([Constraint::Percentage(45), Constraint::Min(1)]).areas(body);
+            (a, r)
+        };
+        areas.article = article;
+        if detail {
+            let [claims, detail] =
+                Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(right);
+            areas.claims = claims;
+            areas.detail = detail;
+        } else {
+            areas.claims = right;
+        }
+        areas
+    }
+
+    fn scroll_library(&mut self) {
+        let height = usize::from(self.areas.library.height.saturating_sub(1)).max(1);
+        let lib = &mut self.library;
+        if lib.selected < lib.top {
+            lib.top = lib.selected;
+        } else if lib.selected >= lib.top + height {
+            lib.top = lib.selected + 1 - height;
+        }
+    }
+
+    /// Columns of article text: the pane less its two-column gutter.
+    pub fn article_text_width(&self) -> usize {
+        usize::from(self.areas.article.width.saturating_sub(2)).max(1)
+    }
+
+    fn scroll_review(&mut self) {
+        let width = self.article_text_width();
+        let article_height = usize::from(self.areas.article.height.saturating_sub(1)).max(1);
+        let claims_area = self.areas.claims;
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let lines = self.wrap.get(
+            review.article.id,
+            review.article.revision,
+            &review.article.body,
+            width,
+        );
+        if let Some((start, end)) = review.anchor_range() {
+            let first = wrap::line_of(lines, start);
+            let last = wrap::line_of(lines, end.saturating_sub(1).max(start));
+            let top = review.article_top;
+            if first < top || last >= top + article_height {
+                // Jump so the target sits near the top: the next few moves then need no scroll,
+                // which keeps the bytes per key small.
+                let context = (article_height / 4).min(2);
+                review.article_top = if last - first + 1 + context > article_height {
+                    first
+                } else {
+                    first.saturating_sub(context)
+                };
+            }
+        }
+        review.article_top = review.article_top.min(lines.len().saturating_sub(1));
+        scroll_claims(review, claims_area);
+    }
+}
+
+/// Text lines a claims-panel entry may use under its state line.
+pub fn entry_text_cap(panel_height: u16) -> usize {
+    match panel_height {
+        0..=5 => 1,
+        6..=15 => 2,
+        _ => 3,
+    }
+}
+
+/// Rows an entry takes: its state line plus its wrapped text up to the cap.
+pub fn entry_height(claim: &Claim, width: usize, cap: usize) -> usize {
+    1 + wrap::wrap(&claim.text, width).len().clamp(1, cap)
+}
+
+/// Width of an entry's text: the panel less the selection gutter.
+pub fn entry_text_width(panel: Rect) -> usize {
+    usize::from(panel.width.saturating_sub(2)).max(1)
+}
+
+fn scroll_claims(review: &mut Review, panel: Rect) {
+    let height = usize::from(panel.height.saturating_sub(1)).max(1);
+    let width = entry_text_width(panel);
+    let cap = entry_text_cap(panel.height);
+    let heights = |from: usize, to: usize, review: &Review| -> usize {
+        (from..=to)
+            .filter_map(|pos| review.visible.get(pos))
+            .filter_map(|&i| review.claims.get(i))
+            .map(|c| entry_height(c, width, cap))
+            .sum()
+    };
+    if review.visible.is_empty() {
+        review.claims_top = 0;
+        return;
+    }
+    let selected = review.selected;
+    if selected < review.claims_top {
+        // Moving up past the top: show the selection at the bottom of the panel.
+        let mut top = selected;
+        while top > 0 && heights(top - 1, selected, review) <= height {
+            top -= 1;
+        }
+        review.claims_top = top;
+    } else if heights(review.claims_top, selected, review) > height {
+        // Moving down past the bottom: jump a page, selection at the top.
+        review.claims_top = selected;
+    }
+}

@@ -1,0 +1,74 @@
+//! The detail area: everything about the selected claim.
+
+use ratatui::buffer::Buffer;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::pane_title;
+use crate::tui::app::App;
+use crate::tui::wrap::sanitize;
+
+pub fn draw(app: &App, buf: &mut Buffer) {
+    let area = app.areas.detail;
+    if area.height == 0 {
+        return;
+    }
+    pane_title(buf, area, "detail", false, app);
+    let Some(claim) = app.review.as_ref().and_then(|r| r.selected_claim()) else {
+        return;
+    };
+    let ascii = app.glyphs.ascii;
+    let clean = |s: &str| sanitize(s, ascii);
+    let label = app.theme.muted;
+    let (glyph, word) = app.glyphs.claim_state(claim);
+    let mut lines = vec![
+        Line::from(clean(&claim.text)),
+        Line::from(vec![
+            Span::styled(format!("{glyph} {word}"), app.theme.claim(claim)),
+            Span::styled(
+                format!(
+                    "  score {:.2}  kind {}  claim #{}",
+                    claim.score,
+                    claim.kind.as_str(),
+                    claim.id
+                ),
+                label,
+            ),
+        ]),
+    ];
+    let mut field = |name: &str, value: String| {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{name}: "), label),
+            Span::raw(value),
+        ]));
+    };
+    if let Some(speaker) = claim.speaker.as_deref() {
+        field("speaker", clean(speaker));
+    }
+    if !claim.reasons.is_empty() {
+        field("reasons", clean(&claim.reasons.join("; ")));
+    }
+    if !claim.note.is_empty() {
+        field("note", clean(&claim.note));
+    }
+    for link in &claim.evidence {
+        field("evidence", clean(link));
+    }
+    if let (Some(by), Some(at)) = (claim.updated_by.as_deref(), claim.updated_at.as_deref()) {
+        field("last change", clean(&format!("{by} at {at}")));
+    }
+    if claim.stale {
+        lines.push(Line::styled(
+            format!("{} text changed since it was reviewed", app.glyphs.stale),
+            app.theme.stale,
+        ));
+    }
+    let body = ratatui::layout::Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(body, buf);
+}

@@ -1,0 +1,88 @@
+//! Views: read the model, draw into the frame. Nothing here changes state.
+
+mod article;
+mod claims;
+mod detail;
+mod help;
+mod library;
+mod status;
+#[cfg(test)]
+mod tests;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::wrap;
+
+/// Draw the whole screen. `app.prepare` must have run for this frame's size.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    if app.areas.too_small {
+        too_small(area, buf);
+        return;
+    }
+    match app.screen {
+        Screen::Library => {
+            status::library_header(app, buf);
+            library::draw(app, buf);
+        }
+        Screen::Review => {
+            status::review_header(app, buf);
+            article::draw(app, buf);
+            claims::draw(app, buf);
+            detail::draw(app, buf);
+        }
+    }
+    status::status_line(app, buf);
+    status::hints(app, buf);
+    if app.help {
+        help::draw(app, area, buf);
+    }
+    if let Some(pos) = status::prompt_cursor(app) {
+        frame.set_cursor_position(pos);
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!("terminal too small: need at least {MIN_WIDTH}x{MIN_HEIGHT}");
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// Write `text` (sanitised) at (x, y), at most `width` columns; returns the column after it.
+fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16, style: Style, ascii: bool) -> u16 {
+    if width == 0 {
+        return x;
+    }
+    let clean = wrap::sanitize(text, ascii);
+    buf.set_stringn(x, y, clean, usize::from(width), style).0
+}
+
+/// A pane's title row: the name, reversed when the pane has the keyboard.
+fn pane_title(buf: &mut Buffer, area: Rect, title: &str, focused: bool, app: &App) {
+    if area.height == 0 {
+        return;
+    }
+    let style = if focused {
+        app.theme.bar
+    } else {
+        app.theme.muted
+    };
+    let row = Rect { height: 1, ..area };
+    buf.set_style(row, style);
+    put(
+        buf,
+        area.x,
+        area.y,
+        title,
+        area.width,
+        style,
+        app.glyphs.ascii,
+    );
+}

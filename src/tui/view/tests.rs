@@ -1,0 +1,261 @@
+//! Screen snapshots (insta, TestBackend) and styles asserted on the cells that carry meaning.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+
+use crate::store::Verdict;
+use crate::tui::app::App;
+use crate::tui::fixtures::{self, BODY};
+use crate::tui::update::update;
+
+fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| {
+            app.prepare(frame.area());
+            super::draw(app, frame);
+        })
+        .unwrap();
+    terminal
+}
+
+fn press(app: &mut App, c: char) {
+    update(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+}
+
+/// A reviewed mix: first confirmed with a note, second disputed, third untouched.
+fn decided_app(color: bool, ascii: bool) -> App {
+    let mut app = fixtures::app(color, ascii);
+    let mut claims = fixtures::claims_for(BODY);
+    claims[0].reviewed = true;
+    claims[0].verdict = Verdict::Confirmed;
+    claims[0].note = "Matches the council's annual report.".into();
+    claims[0].evidence = vec!["https://example.org/report.pdf".into()];
+    claims[0].updated_by = Some("bob".into());
+    claims[0].updated_at = Some("2024-05-02T09:15:00Z".into());
+    claims[1].reviewed = true;
+    claims[1].verdict = Verdict::Disputed;
+    claims[1].speaker = Some("Officials".into());
+    claims[2].stale = true;
+    app.open_review(fixtures::record(BODY), claims, Some(2));
+    app
+}
+
+/// The cell at the first occurrence of `needle` on screen.
+fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
+    let width = buf.area.width;
+    for y in 0..buf.area.height {
+        let row: String = (0..width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(i) = row.find(needle) {
+            let x = row[..i].chars().count() as u16;
+            return (x, y);
+        }
+    }
+    panic!("{needle:?} not on screen");
+}
+
+#[test]
+fn review_80x24_stacked() {
+    let mut app = decided_app(true, false);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn review_120x40_side_by_side_with_detail() {
+    let mut app = decided_app(true, false);
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn too_small_is_a_plain_message() {
+    let mut app = decided_app(true, false);
+    insta::assert_snapshot!(render(&mut app, 30, 8).backend());
+}
+
+#[test]
+fn ascii_glyphs() {
+    let mut app = decided_app(true, true);
+    let terminal = render(&mut app, 80, 24);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("[+] confirmed") && screen.contains("[x] disputed"));
+    for glyph in ["✔", "✘", "·", "▌", "█", "░", "…", "↓"] {
+        assert!(
+            !screen.contains(glyph),
+            "ASCII mode drew {glyph}:\n{screen}"
+        );
+    }
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn cjk_and_emoji_article() {
+    let body = "東京都は昨年、道路に42億円を費やしたと発表した。住民は遅れに不満を持っている。🚧 工事は2025年に終わる予定だ。\n\nThe café 🍰 costs €5 now, up 25% 👍.";
+    let mut app = fixtures::app(true, false);
+    app.open_review(fixtures::record(body), fixtures::claims_for(body), None);
+    let terminal = render(&mut app, 80, 24);
+    insta::assert_snapshot!(terminal.backend());
+    let terminal = render(&mut app, 120, 40);
+    insta::assert_snapshot!("cjk_and_emoji_article_120x40", terminal.backend());
+}
+
+#[test]
+fn library_80x24() {
+    let mut app = fixtures::app(true, false);
+    app.library.set(vec![
+        fixtures::summary(1, "Council spending under scrutiny", 3, 3),
+        fixtures::summary(2, "Flood warnings issued for the valley", 1, 4),
+        fixtures::summary(3, "東京の予算", 0, 5),
+    ]);
+    press(&mut app, 'j');
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_overlay_lists_every_action_from_the_keymap() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '?');
+    let terminal = render(&mut app, 120, 40);
+    let screen = terminal.backend().to_string();
+    for action in crate::tui::action::Action::ALL {
+        assert!(
+            screen.contains(action.describe()),
+            "{} missing",
+            action.name()
+        );
+    }
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn verdicts_are_styled_and_glyphed_in_colour() {
+    let mut app = decided_app(true, false);
+    let terminal = render(&mut app, 120, 40);
+    let buf = terminal.backend().buffer();
+    // The disputed claim's text in the article: red and bold.
+    let (x, y) = find(buf, "Officials expect");
+    assert_eq!(buf[(x, y)].fg, Color::Red);
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    // The gutter of its line carries its glyph (it is selected) and the selection bar.
+    assert_eq!(buf[(1, y)].symbol(), "✘");
+    assert_eq!(buf[(0, y)].symbol(), "▌");
+    // The untouched claim is underlined, the plain sentence is not.
+    let (x, y) = find(buf, "Crime rose");
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    let (x, y) = find(buf, "Residents");
+    assert_eq!(buf[(x, y)].modifier, Modifier::empty());
+    // The panel shows glyph and word; the selected entry's state is reversed.
+    let (x, y) = find(buf, "✘ disputed");
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(buf, "✔ confirmed");
+    assert_eq!(buf[(x, y)].fg, Color::Green);
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn no_color_keeps_meaning_in_glyphs_and_modifiers() {
+    let mut app = decided_app(false, false);
+    let terminal = render(&mut app, 120, 40);
+    let buf = terminal.backend().buffer();
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "no foreground colour with NO_COLOR");
+        assert_eq!(cell.bg, Color::Reset, "no background colour with NO_COLOR");
+    }
+    let (x, y) = find(buf, "Officials expect");
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(1, y)].symbol(), "✘");
+    let (x, y) = find(buf, "Crime rose");
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn escape_sequences_in_articles_are_shown_not_sent() {
+    let body = "Evil \u{1b}]52;c;aGk=\u{7} text \u{1b}[2J here 99 times.\u{202E} Reversed?";
+    let mut app = fixtures::app(true, false);
+    app.open_review(fixtures::record(body), fixtures::claims_for(body), None);
+    let terminal = render(&mut app, 80, 24);
+    let buf = terminal.backend().buffer();
+    for cell in buf.content() {
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| c.is_control() || c == '\u{202E}'),
+            "raw control character reached a cell: {:?}",
+            cell.symbol()
+        );
+    }
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("␛]52;c;aGk=␇"), "{screen}");
+    assert!(screen.contains("␛[2J"));
+}
+
+#[test]
+fn the_selected_claim_is_scrolled_into_view() {
+    let body = (0..60)
+        .map(|i| {
+            format!(
+                "Filler sentence {} without numbers here.",
+                "x".repeat(i % 7)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        + " The deficit grew 40% in 2023.";
+    let mut app = fixtures::app(true, false);
+    app.open_review(fixtures::record(&body), fixtures::claims_for(&body), None);
+    let terminal = render(&mut app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "deficit");
+    assert!(y < 12, "in the article pane");
+    assert_eq!(buf[(0, y)].symbol(), "▌");
+    assert!(x >= 2);
+}
+
+#[test]
+fn no_size_panics() {
+    let mut apps = vec![decided_app(true, false), decided_app(false, true)];
+    let mut help = decided_app(true, false);
+    press(&mut help, '?');
+    apps.push(help);
+    let mut prompt = decided_app(true, false);
+    press(&mut prompt, 'e');
+    apps.push(prompt);
+    let mut article = decided_app(true, false);
+    update(
+        &mut article,
+        KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+    );
+    apps.push(article);
+    let mut library = fixtures::app(true, false);
+    library.library.set(vec![fixtures::summary(
+        1,
+        "A title that is rather long indeed",
+        1,
+        3,
+    )]);
+    apps.push(library);
+    for app in &mut apps {
+        for width in (1..=130).step_by(3) {
+            for height in (1..=45).step_by(2) {
+                render(app, width, height);
+            }
+        }
+        // Rapid resizes on one terminal.
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        for (w, h) in [(1, 1), (200, 60), (40, 10), (39, 9), (100, 30), (2, 50)] {
+            terminal.backend_mut().resize(w, h);
+            terminal
+                .draw(|frame| {
+                    app.prepare(frame.area());
+                    super::draw(app, frame);
+                })
+                .unwrap();
+        }
+    }
+}
