@@ -322,3 +322,19 @@ fn reviewers_deciding_at_the_same_moment_all_get_their_decision_saved() {
     assert_eq!(stats["events"], 16);
     assert_eq!(stats["reviewers"].as_array().unwrap().len(), 8);
 }
+
+#[test]
+fn the_same_file_reached_by_another_path_is_unchanged() {
+    let desk = Desk::new();
+    let file = desk.write("economy.txt", &story(PRICES));
+    let relative = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["import", "economy.txt"])
+        .current_dir(desk.dir.path())
+        .env("FACTDESK_DB", desk.db())
+        .output()
+        .unwrap();
+    assert!(relative.status.success());
+    let again = desk.ok(&["import", &file]);
+    assert!(again.contains("1 unchanged"), "{again}");
+    assert_eq!(desk.json(&["list", "--json"])[0]["source"], file.as_str());
+}
