@@ -197,8 +197,8 @@ enum Command {
     },
 }
 
-/// Process exit status for a run that printed its own error lines.
-pub(crate) struct Failed;
+/// A run that failed after printing its own error lines.
+struct Failed;
 
 pub fn main() -> ExitCode {
     // A bug must still end in one line, not a backtrace. (The review screen chains its own hook
@@ -293,7 +293,8 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = Context::new(&cli.global)?;
-    let out = &mut io::stdout().lock();
+    // Not locked: the review screen writes to the same stdout.
+    let out = &mut io::stdout();
     let status = match cli.command {
         None => {
             let start = if cli.paths.is_empty() {
