@@ -8,12 +8,12 @@
 //! - "Same place" for a changed claim: matched sentences are anchors; an unmatched old claim and
 //!   an unmatched new sentence are in the same place when they sit between the same two anchors.
 //!   A new claim in the same place as a reviewed old claim is a new row flagged `stale` (and
-//!   `replaces` the old one). A reviewed old claim whose rewritten sentence no longer scores as a
+//!   `replaces` the old one; with several in that place, the one sharing the most words). A reviewed old claim whose rewritten sentence no longer scores as a
 //!   claim still gets a stale claim for the first sentence in its place, so no decision silently
 //!   drops out of the list.
 //! - Old claims that were not carried stay on their old revision: kept, not listed.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
@@ -110,12 +110,19 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
                 .copied()
                 .filter(|&j| in_place(i, j))
                 .collect();
-            // Prefer an old claim not yet replaced; a split sentence flags every part.
+            // The old claim sharing the most words, preferring one not yet replaced; a split
+            // sentence still flags every part.
+            let shared = |j: usize| shared_words(&new[i].0, &old[j].norm);
             let pick = here
                 .iter()
                 .copied()
-                .find(|&j| !used[j])
-                .or(here.first().copied());
+                .filter(|&j| !used[j])
+                .max_by_key(|&j| (shared(j), std::cmp::Reverse(j)))
+                .or_else(|| {
+                    here.iter()
+                        .copied()
+                        .max_by_key(|&j| (shared(j), std::cmp::Reverse(j)))
+                });
             if let Some(j) = pick {
                 used[j] = true;
                 *replaces = Some(j);
@@ -134,6 +141,15 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
         }
     }
     placement
+}
+
+/// How many distinct words two normalised texts have in common.
+fn shared_words(a: &str, b: &str) -> usize {
+    let words: HashSet<&str> = a.split(' ').collect();
+    b.split(' ')
+        .collect::<HashSet<_>>()
+        .intersection(&words)
+        .count()
 }
 
 /// A digest of everything an import stores, so identical content is recognised.
@@ -415,6 +431,27 @@ mod tests {
         let old = [old(1, "a", true), old(2, "b", true), old(3, "c", true)];
         let got = plan(&old, &new(&[("a", true), ("b2", true), ("c", true)]));
         assert_eq!(got[1], Placement::New { replaces: Some(1) });
+    }
+
+    #[test]
+    fn several_rewrites_between_the_same_anchors_pair_up_by_shared_words() {
+        let old = [
+            old(1, "a", true),
+            old(2, "three buildings were damaged", true),
+            old(3, "the mayor said twelve were hurt", true),
+            old(4, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("the mayor said fifteen were hurt", true),
+                ("four buildings were damaged", true),
+                ("c", true),
+            ]),
+        );
+        assert_eq!(got[1], Placement::New { replaces: Some(2) });
+        assert_eq!(got[2], Placement::New { replaces: Some(1) });
     }
 
     #[test]
