@@ -42,12 +42,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 struct GlobalArgs {
-    /// The database file [default: factdesk.db in the XDG data directory].
-    #[arg(long, global = true, env = "FACTDESK_DB", value_name = "PATH")]
+    /// The database file [default: $FACTDESK_DB, else factdesk.db in the XDG data directory].
+    #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
-    /// Who is reviewing [default: $USER, else "anonymous"].
-    #[arg(long, global = true, env = "FACTDESK_REVIEWER", value_name = "NAME")]
+    /// Who is reviewing [default: $FACTDESK_REVIEWER, else $USER, else "anonymous"].
+    #[arg(long, global = true, value_name = "NAME")]
     reviewer: Option<String>,
 
     /// The configuration file [default: config.toml in the XDG config directory, if present].

@@ -234,7 +234,8 @@ fn the_default_database_lives_in_the_xdg_data_directory() {
     let file = desk.write("economy.txt", &story(PRICES));
     let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .args(["import", &file])
-        .env_remove("FACTDESK_DB")
+        // Set but empty counts as unset.
+        .env("FACTDESK_DB", "")
         .env("XDG_DATA_HOME", desk.path("data"))
         .env("XDG_CONFIG_HOME", desk.path("config"))
         .env("HOME", desk.path("home"))
