@@ -170,6 +170,7 @@ enum Command {
         /// Claim id (from `list ARTICLE`).
         claim: i64,
         /// The verdict.
+        #[arg(ignore_case = true)]
         verdict: VerdictArg,
         /// Replace the claim's note.
         #[arg(long)]
@@ -426,6 +427,18 @@ mod tests {
         let merged = load.or(cli.load);
         assert_eq!(merged.format, Some(FormatArg::Html));
         assert_eq!(merged.threshold, Some(0.8));
+    }
+
+    #[test]
+    fn verdict_words_ignore_case() {
+        let cli = Cli::try_parse_from(["factdesk", "mark", "7", "Confirmed"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Mark {
+                verdict: VerdictArg::Confirmed,
+                ..
+            })
+        ));
     }
 
     #[test]
