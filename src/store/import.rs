@@ -8,8 +8,9 @@
 //! - "Same place" for a changed claim: matched sentences are anchors; an unmatched old claim and
 //!   an unmatched new sentence are in the same place when they sit between the same two anchors.
 //!   A new claim in the same place as a reviewed old claim is a new row flagged `stale` (and
-//!   `replaces` the old one; with several in that place, the one sharing the most words). A reviewed old claim whose rewritten sentence no longer scores as a
-//!   claim still gets a stale claim for the first sentence in its place, so no decision silently
+//!   `replaces` the old one; with several in that place, the one sharing the most words).
+//! - A reviewed old claim whose rewritten sentence no longer scores as a claim still gets a stale
+//!   claim, for the sentence in its place sharing most words with it, so no decision silently
 //!   drops out of the list.
 //! - Old claims that were not carried stay on their old revision: kept, not listed.
 
@@ -133,8 +134,13 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
         if used[j] {
             continue;
         }
+        // Its rewrite fell below the threshold: the sentence in its place sharing most words.
         let spot = (0..new.len())
-            .find(|&i| anchor[i].is_none() && placement[i] == Placement::Skip && in_place(i, j));
+            .filter(|&i| anchor[i].is_none() && placement[i] == Placement::Skip && in_place(i, j))
+            .map(|i| (shared_words(&new[i].0, &old[j].norm), std::cmp::Reverse(i)))
+            .filter(|&(shared, _)| shared > 0)
+            .max()
+            .map(|(_, std::cmp::Reverse(i))| i);
         if let Some(i) = spot {
             used[j] = true;
             placement[i] = Placement::New { replaces: Some(j) };
@@ -470,9 +476,40 @@ mod tests {
 
     #[test]
     fn a_reviewed_claim_rewritten_below_the_threshold_still_surfaces_as_stale() {
-        let old = [old(1, "a", true), old(2, "b", true), old(3, "c", true)];
-        let got = plan(&old, &new(&[("a", true), ("b2", false), ("c", true)]));
+        let old = [
+            old(1, "a", true),
+            old(2, "three buildings were damaged", true),
+            old(3, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("four buildings were damaged", false),
+                ("c", true),
+            ]),
+        );
         assert_eq!(got[1], Placement::New { replaces: Some(1) });
+    }
+
+    #[test]
+    fn a_sentence_sharing_no_words_is_not_taken_for_a_rewrite() {
+        let old = [
+            old(1, "a", true),
+            old(2, "eight drones were shot down", true),
+            old(3, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("ap", false),
+                ("nine drones were downed", false),
+                ("c", true),
+            ]),
+        );
+        assert_eq!(got[1], Placement::Skip);
+        assert_eq!(got[2], Placement::New { replaces: Some(1) });
     }
 
     #[test]
