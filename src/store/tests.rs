@@ -282,6 +282,51 @@ fn undo_walks_back_one_change_at_a_time_and_logs_each_step() {
 }
 
 #[test]
+fn a_decision_with_note_and_evidence_is_saved_whole_or_not_at_all() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = imported(&mut store, V1).article_id;
+    let claim = store.claims(id).unwrap()[0].clone();
+    let refused = store.decide(
+        claim.id,
+        Verdict::Confirmed,
+        Some("note"),
+        &["https://example.org", "  "],
+        None,
+        "alice",
+    );
+    assert!(matches!(refused, Err(StoreError::Invalid(_))));
+    assert!(!store.claim(claim.id).unwrap().reviewed);
+    assert_eq!(count(&store, "events"), 0);
+
+    let decided = store
+        .decide(
+            claim.id,
+            Verdict::Confirmed,
+            Some("two sources"),
+            &[" https://example.org/a ", "Interview, 3 May"],
+            Some(claim.rev),
+            "alice",
+        )
+        .unwrap();
+    assert_eq!(
+        (decided.verdict, decided.note.as_str()),
+        (Verdict::Confirmed, "two sources")
+    );
+    assert_eq!(
+        decided.evidence,
+        ["https://example.org/a", "Interview, 3 May"]
+    );
+    assert_eq!(decided.rev, claim.rev + 4);
+    let actions: Vec<String> = store
+        .history(claim.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["verdict", "note", "evidence", "evidence"]);
+}
+
+#[test]
 fn undo_is_per_reviewer() {
     let mut store = Store::open_in_memory().unwrap();
     let id = imported(&mut store, V1).article_id;
