@@ -182,6 +182,32 @@ fn changed_reimport_carries_work_over_and_flags_rewritten_reviewed_claims() {
 }
 
 #[test]
+fn a_reverted_edit_brings_the_reviewed_claim_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = imported(&mut store, V1).article_id;
+    let three = claim_with_text(&store, id, "Three buildings were damaged.");
+    store
+        .set_verdict(three.id, Verdict::Disputed, None, "alice")
+        .unwrap();
+    let mut v2 = V1.to_vec();
+    v2[2] = ("Four buildings were damaged.", true);
+    assert_eq!(imported(&mut store, &v2).stale, 1);
+    let four = claim_with_text(&store, id, "Four buildings were damaged.");
+
+    let back = imported(&mut store, V1);
+    assert_eq!((back.revision, back.stale), (3, 0));
+    let revived = claim_with_text(&store, id, "Three buildings were damaged.");
+    assert_eq!(revived.id, three.id);
+    assert_eq!(
+        (revived.verdict, revived.reviewed),
+        (Verdict::Disputed, true)
+    );
+    assert_eq!(revived.revision, 3);
+    assert!(store.claims(id).unwrap().iter().all(|c| c.id != four.id));
+    assert_eq!(store.claims(id).unwrap().len(), 3);
+}
+
+#[test]
 fn dismissed_and_promoted_state_carries_over() {
     let mut store = Store::open_in_memory().unwrap();
     let id = imported(&mut store, V1).article_id;
