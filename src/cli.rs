@@ -42,12 +42,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 struct GlobalArgs {
-    /// The database file [default: factdesk.db in the XDG data directory].
-    #[arg(long, global = true, env = "FACTDESK_DB", value_name = "PATH")]
+    /// The database file [default: $FACTDESK_DB, else factdesk.db in the XDG data directory].
+    #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
-    /// Who is reviewing [default: $USER, else "anonymous"].
-    #[arg(long, global = true, env = "FACTDESK_REVIEWER", value_name = "NAME")]
+    /// Who is reviewing [default: $FACTDESK_REVIEWER, else $USER, else "anonymous"].
+    #[arg(long, global = true, value_name = "NAME")]
     reviewer: Option<String>,
 
     /// The configuration file [default: config.toml in the XDG config directory, if present].
@@ -170,6 +170,7 @@ enum Command {
         /// Claim id (from `list ARTICLE`).
         claim: i64,
         /// The verdict.
+        #[arg(ignore_case = true)]
         verdict: VerdictArg,
         /// Replace the claim's note.
         #[arg(long)]
@@ -197,8 +198,8 @@ enum Command {
     },
 }
 
-/// Process exit status for a run that printed its own error lines.
-pub(crate) struct Failed;
+/// A run that failed after printing its own error lines.
+struct Failed;
 
 pub fn main() -> ExitCode {
     // A bug must still end in one line, not a backtrace. (The review screen chains its own hook
@@ -293,7 +294,8 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = Context::new(&cli.global)?;
-    let out = &mut io::stdout().lock();
+    // Not locked: the review screen writes to the same stdout.
+    let out = &mut io::stdout();
     let status = match cli.command {
         None => {
             let start = if cli.paths.is_empty() {
@@ -425,6 +427,18 @@ mod tests {
         let merged = load.or(cli.load);
         assert_eq!(merged.format, Some(FormatArg::Html));
         assert_eq!(merged.threshold, Some(0.8));
+    }
+
+    #[test]
+    fn verdict_words_ignore_case() {
+        let cli = Cli::try_parse_from(["factdesk", "mark", "7", "Confirmed"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Mark {
+                verdict: VerdictArg::Confirmed,
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -234,7 +234,8 @@ fn the_default_database_lives_in_the_xdg_data_directory() {
     let file = desk.write("economy.txt", &story(PRICES));
     let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .args(["import", &file])
-        .env_remove("FACTDESK_DB")
+        // Set but empty counts as unset.
+        .env("FACTDESK_DB", "")
         .env("XDG_DATA_HOME", desk.path("data"))
         .env("XDG_CONFIG_HOME", desk.path("config"))
         .env("HOME", desk.path("home"))
@@ -321,4 +322,20 @@ fn reviewers_deciding_at_the_same_moment_all_get_their_decision_saved() {
     assert_eq!(stats["reviewed"], 8);
     assert_eq!(stats["events"], 16);
     assert_eq!(stats["reviewers"].as_array().unwrap().len(), 8);
+}
+
+#[test]
+fn the_same_file_reached_by_another_path_is_unchanged() {
+    let desk = Desk::new();
+    let file = desk.write("economy.txt", &story(PRICES));
+    let relative = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["import", "economy.txt"])
+        .current_dir(desk.dir.path())
+        .env("FACTDESK_DB", desk.db())
+        .output()
+        .unwrap();
+    assert!(relative.status.success());
+    let again = desk.ok(&["import", &file]);
+    assert!(again.contains("1 unchanged"), "{again}");
+    assert_eq!(desk.json(&["list", "--json"])[0]["source"], file.as_str());
 }

@@ -13,7 +13,7 @@ use crate::store::{OpenOptions, Store};
 use crate::tui::{self, Session, Start};
 
 pub(crate) struct Context {
-    /// `--db` or `FACTDESK_DB`; None means the XDG default.
+    /// `--db`, else `FACTDESK_DB`; None means the XDG default.
     db: Option<PathBuf>,
     pub reviewer: String,
     pub config: Config,
@@ -25,13 +25,20 @@ fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", "factdesk")
 }
 
-/// `--reviewer` / `FACTDESK_REVIEWER` (clap reads both), else `$USER`, else "anonymous".
+/// An environment variable that is set and not blank. (Read here rather than by clap, which
+/// treats `FACTDESK_DB=` as a missing value instead of an unset variable.)
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// `--reviewer`, else `FACTDESK_REVIEWER`, else `$USER`, else "anonymous"; blanks are skipped.
 fn reviewer(given: Option<&str>) -> String {
     given
         .map(str::trim)
         .filter(|r| !r.is_empty())
         .map(str::to_string)
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.trim().is_empty()))
+        .or_else(|| env_var("FACTDESK_REVIEWER").map(|r| r.trim().to_string()))
+        .or_else(|| env_var("USER"))
         .unwrap_or_else(|| "anonymous".to_string())
 }
 
@@ -49,7 +56,11 @@ fn load_config(given: Option<&Path>) -> anyhow::Result<Config> {
 impl Context {
     pub fn new(args: &GlobalArgs) -> anyhow::Result<Context> {
         Ok(Context {
-            db: args.db.clone(),
+            db: args.db.clone().or_else(|| {
+                std::env::var_os("FACTDESK_DB")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            }),
             reviewer: reviewer(args.reviewer.as_deref()),
             config: load_config(args.config.as_deref())?,
             paranoid: args.paranoid,

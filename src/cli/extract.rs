@@ -13,15 +13,16 @@ use crate::article::{self, Article, Format};
 use crate::extract::{self, Sentence};
 
 /// Load a file and extract its sentences with the configured options. An article without a
-/// source gets the path it came from.
+/// source of its own gets `source`.
 pub(crate) fn load(
     ctx: &Context,
     path: &Path,
+    source: &str,
     load: LoadArgs,
 ) -> anyhow::Result<(Article, Vec<Sentence>)> {
     let mut article = article::load_path(path, load.format.map(Format::from))?;
     if article.meta.source.is_none() {
-        article.meta.source = Some(path.display().to_string());
+        article.meta.source = Some(source.to_string());
     }
     let opts = ctx.options(load, article.format == Format::Transcript);
     let sentences = extract::extract(&article.body, &opts);
@@ -82,7 +83,7 @@ pub(crate) fn run(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (article, sentences) = load(ctx, file, load_args)?;
+    let (article, sentences) = load(ctx, file, &file.display().to_string(), load_args)?;
     if json {
         serde_json::to_writer(&mut *out, &to_json(&article, &sentences))?;
         writeln!(out)?;

@@ -114,8 +114,10 @@ fn import_one(
     path: &Path,
     load: LoadArgs,
 ) -> anyhow::Result<ImportOutcome> {
-    let (article, sentences) = extract::load(ctx, path, load)?;
-    Ok(store.import(&source_key(path), &article, &sentences, &ctx.reviewer)?)
+    // The canonical path, not the one typed: the same file reached another way is unchanged.
+    let key = source_key(path);
+    let (article, sentences) = extract::load(ctx, path, &key, load)?;
+    Ok(store.import(&key, &article, &sentences, &ctx.reviewer)?)
 }
 
 #[derive(Debug, Default)]
