@@ -534,3 +534,11 @@ fn text_samples_keep_every_word() {
         assert_eq!(words(rest), words(&a.body), "{name}");
     }
 }
+
+#[test]
+fn utf16_with_a_byte_order_mark_loads() {
+    let a = fixture("utf16le-bom.txt").expect("loads");
+    assert_eq!(a.meta.title.as_deref(), Some("Saved by Notepad"));
+    assert_eq!(a.meta.date.as_deref(), Some("2026-03-01"));
+    assert_eq!(a.body, "A caf\u{e9} opened on Friday, the owner said.");
+}

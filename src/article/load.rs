@@ -62,7 +62,7 @@ fn load(
             path: path.to_path_buf(),
         },
     })?;
-    let text = normalize::newlines(text);
+    let text = normalize::newlines(&text);
     let format = format.unwrap_or_else(|| detect::detect(path, &text));
     let (mut meta, body, heading) = match format {
         Format::Html => {

@@ -104,8 +104,12 @@ pub(super) fn split_front_matter(text: &str) -> Option<(Meta, &str)> {
 }
 
 /// The text of a one-line YAML value: quotes removed, `[a, b]` joined with commas, a trailing
-/// ` # comment` dropped.
+/// ` # comment` dropped; empty for a multi-line block scalar.
 fn yaml_scalar(value: &str) -> String {
+    // A block scalar (`>` or `|`) continues on the next lines, which are not read.
+    if value.starts_with(['>', '|']) {
+        return String::new();
+    }
     if let Some(inner) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
         return inner.replace("\\\"", "\"").replace("\\\\", "\\");
     }
@@ -194,6 +198,14 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Ana Ruiz, Ivo Sand"));
         assert_eq!(meta.source.as_deref(), Some("https://example.org"));
         assert_eq!(rest, "# Heading\n");
+    }
+
+    #[test]
+    fn block_scalars_are_not_taken_for_values() {
+        let (meta, _) =
+            split_front_matter("---\ntitle: >\n  Folded title\nauthor: A\n---\nBody").expect("fm");
+        assert_eq!(meta.title, None);
+        assert_eq!(meta.author.as_deref(), Some("A"));
     }
 
     #[test]

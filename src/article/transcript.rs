@@ -66,6 +66,11 @@ pub(super) fn turns(body: &str) -> String {
                     out.push(std::mem::take(&mut current));
                 }
                 in_turn = true;
+            } else if current.is_empty() && out.last().is_some_and(|last| is_bare_label(last)) {
+                // `MS. A:` alone, then a blank line, then what she said: one turn.
+                current = out.pop().unwrap_or_default();
+                current.push(' ');
+                in_turn = true;
             } else if !current.is_empty() {
                 current.push(if in_turn { ' ' } else { '\n' });
             }
@@ -76,6 +81,11 @@ pub(super) fn turns(body: &str) -> String {
         }
     }
     out.join("\n\n")
+}
+
+/// A paragraph that is only a speaker label and its colon.
+fn is_bare_label(paragraph: &str) -> bool {
+    label(paragraph).is_some_and(|l| paragraph.len() == l.len() + 1)
 }
 
 #[cfg(test)]
@@ -127,6 +137,14 @@ mod tests {
         assert_eq!(
             turns(body),
             "Room 1\n10:02\n\nMS. A: Good morning. More words.\n\nQ: Why?\n\nMS. A: Because.\n\n(Laughter.)"
+        );
+    }
+
+    #[test]
+    fn a_label_alone_takes_the_next_paragraph() {
+        assert_eq!(
+            turns("MS. A:\n\nGood morning.\n\nQ:\n\nWhy?\n\n(Laughter.)"),
+            "MS. A: Good morning.\n\nQ: Why?\n\n(Laughter.)"
         );
     }
 }
