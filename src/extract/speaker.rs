@@ -20,11 +20,11 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .map(|span| {
-            let text = &body[span.clone()];
-            for institution in mention::institutions(text) {
+            let toks = mention::tokenize(&body[span.clone()]);
+            for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            mention::find(text).and_then(|m| history.resolve(m))
+            mention::find(&toks).and_then(|m| history.resolve(m))
         })
         .collect();
     share_quotations(body, spans, &mut speakers);
