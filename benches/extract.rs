@@ -1,12 +1,13 @@
 //! Throughput of sentence splitting and of the full extraction on news text, at 1 KB, 100 KB,
 //! 1 MB and 10 MB to show that time grows linearly with the input.
 //!
-//! The text is the real articles in `../shared/bench/articles` when that folder is beside the
-//! repository, else the repository's `sample_articles`, repeated up to each size.
+//! The text is the real articles of the shared benchmark folder (`$FACTDESK_BENCH_ARTICLES`,
+//! else `../shared/bench/articles` or `../../shared/bench/articles` from the repository), else
+//! the repository's `sample_articles`, repeated up to each size.
 //! Run with `cargo bench --bench extract`.
 
 use std::hint::black_box;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use factdesk::extract::{self, Options, segment};
@@ -21,10 +22,22 @@ const SIZES: [(&str, usize); 4] = [
 /// All `.txt`, `.md` and `.html` files of the first corpus folder that exists, concatenated.
 fn corpus() -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["../shared/bench/articles", "sample_articles"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("FACTDESK_BENCH_ARTICLES")
+        .map(PathBuf::from)
+        .into_iter()
+        .collect();
+    for dir in [
+        "../shared/bench/articles",
+        "../../shared/bench/articles",
+        "sample_articles",
+    ] {
+        dirs.push(root.join(dir));
+    }
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
+        eprintln!("benchmark corpus: {}", dir.display());
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         let text: String = paths

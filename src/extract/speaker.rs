@@ -17,10 +17,11 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
         return transcript_speakers(body, spans);
     }
     let mut history = history::History::default();
+    let mut toks = Vec::new();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .map(|span| {
-            let toks = mention::tokenize(&body[span.clone()]);
+            mention::tokenize_into(&body[span.clone()], &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
@@ -31,15 +32,23 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
     speakers
 }
 
-/// The speaker of each span from the label at the start of its line.
+/// The speaker of each span from the label at the start of its line. Lines are found
+/// incrementally so that each byte is looked at once, however long the lines.
 fn transcript_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+    let mut scanned = 0;
+    let mut speaker: Option<String> = None;
     spans
         .iter()
         .map(|span| {
-            let line_start = body[..span.start].rfind('\n').map_or(0, |p| p + 1);
-            let line = body[line_start..].trim_start();
-            let label = transcript_label(line)?;
-            Some(line[..label.end - 1].to_string())
+            if let Some(newline) = body[scanned..span.start].rfind('\n') {
+                let line = body[scanned + newline + 1..].trim_start();
+                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+            } else if scanned == 0 {
+                let line = body.trim_start();
+                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+            }
+            scanned = span.start;
+            speaker.clone()
         })
         .collect()
 }

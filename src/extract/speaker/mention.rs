@@ -30,8 +30,6 @@ pub struct Phrase {
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
     word: &'a str,
-    /// `word` in lower case; borrowed when it already is.
-    lower: Cow<'a, str>,
     /// Followed by a comma.
     comma: bool,
     /// Followed by `.`, `!`, `?`, `;`, `:` or a dash: the phrase cannot run on past it.
@@ -40,32 +38,62 @@ pub struct Token<'a> {
     closes_quote: bool,
 }
 
-/// The words of a sentence, for [`find`] and [`institutions`].
-pub fn tokenize(sentence: &str) -> Vec<Token<'_>> {
-    sentence
-        .split_whitespace()
-        .filter_map(|raw| {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() {
-                return None;
+/// The words of `sentence` into `out` (cleared first; reused so that attribution does not
+/// allocate a vector per sentence), for [`find`] and [`institutions`].
+pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
+    let not_word = |c: char| !c.is_alphanumeric();
+    out.clear();
+    for raw in sentence.split_whitespace() {
+        let core = raw.trim_start_matches(not_word);
+        let word = core.trim_end_matches(not_word);
+        if word.is_empty() {
+            continue;
+        }
+        let tail = &core[word.len()..];
+        let (mut comma, mut stop, mut closes_quote) = (false, false, false);
+        for c in tail.chars() {
+            match c {
+                ',' => comma = true,
+                '.' | '!' | '?' | ';' | ':' | '—' | '–' => stop = true,
+                '”' | '"' | '’' => closes_quote = true,
+                _ => {}
             }
-            let tail_at = raw.rfind(word).map_or(raw.len(), |p| p + word.len());
-            let tail = &raw[tail_at..];
-            let lower = if word.chars().any(char::is_uppercase) {
-                Cow::Owned(word.to_lowercase())
-            } else {
-                Cow::Borrowed(word)
-            };
-            let title = tail.starts_with('.') && is_title(&lower);
-            Some(Token {
-                word,
-                lower,
-                comma: tail.contains(','),
-                stop: !title && tail.contains(['.', '!', '?', ';', ':', '—', '–']),
-                closes_quote: tail.contains(['”', '"', '’']),
-            })
-        })
-        .collect()
+        }
+        // `Mr.` and `Sen.` do not end a phrase.
+        if stop && tail.starts_with('.') && is_title(&lowercase(word)) {
+            stop = false;
+        }
+        out.push(Token {
+            word,
+            comma,
+            stop,
+            closes_quote,
+        });
+    }
+}
+
+impl<'a> Token<'a> {
+    /// The word in lower case, for the word lists.
+    fn lower(&self) -> Cow<'a, str> {
+        lowercase(self.word)
+    }
+}
+
+/// `word` in lower case; borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if has_upper(word) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+fn has_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    }
 }
 
 fn capitalised(word: &str) -> bool {
@@ -113,7 +141,7 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
     let mut j = k;
-    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower) {
+    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower()) {
         j -= 1;
     }
     let last = toks.get(j.checked_sub(1)?)?;
@@ -137,7 +165,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
 /// where it starts.
 fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
     let head = toks.get(end)?;
-    let head_lower = &head.lower;
+    let head_lower = &head.lower();
     if let Some(p) = lexicon::pronoun(head_lower) {
         return Some((Mention::Pronoun(p), end));
     }
@@ -147,7 +175,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !capitalised(head.word) {
         // `The inspectorate said`: an unknown noun right after `the` names an institution.
-        let after_the = end > 0 && toks[end - 1].lower == "the";
+        let after_the = end > 0 && toks[end - 1].lower() == "the";
         let clause_start = end < 2 || toks[end - 2].comma;
         if !(after_the && clause_start) {
             return None;
@@ -158,7 +186,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     let mut start = end;
     while start > lo && end - start < 5 {
         let prev = &toks[start - 1];
-        let prev_lower = &prev.lower;
+        let prev_lower = &prev.lower();
         if prev.comma || prev.stop || prev.closes_quote || lexicon::function_word(prev_lower) {
             break;
         }
@@ -167,10 +195,10 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         }
         start -= 1;
     }
-    let definite = start > 0 && toks[start - 1].lower == "the";
+    let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
-    if start > 0 && lexicon::role(&toks[start - 1].lower).is_some() {
-        titles.push(toks[start - 1].lower.to_string());
+    if start > 0 && lexicon::role(&toks[start - 1].lower()).is_some() {
+        titles.push(toks[start - 1].lower().to_string());
     }
     let phrase = make_phrase(&toks[start..=end], role, definite, titles);
     if capitalised(head.word)
@@ -190,11 +218,11 @@ fn affiliation(
     phrase: &Phrase,
 ) -> Option<(Mention, usize)> {
     let mut of_at = start.checked_sub(1)?;
-    let with_the = toks[of_at].lower == "the";
+    let with_the = toks[of_at].lower() == "the";
     if with_the {
         of_at = of_at.checked_sub(1)?;
     }
-    if of_at <= lo || toks[of_at].lower != "of" {
+    if of_at <= lo || toks[of_at].lower() != "of" {
         return None;
     }
     let owner_end = of_at - 1;
@@ -223,7 +251,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let mut i = k;
     let mut definite = false;
     while let Some(t) = toks.get(i) {
-        match t.lower.as_ref() {
+        match t.lower().as_ref() {
             "the" => definite = true,
             "a" | "an" => {}
             _ => break,
@@ -231,7 +259,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         i += 1;
     }
     let first = toks.get(i)?;
-    let first_lower = &first.lower;
+    let first_lower = &first.lower();
     if let Some(p) = lexicon::pronoun(first_lower) {
         return Some(Mention::Pronoun(p));
     }
@@ -244,7 +272,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let mut closed = false;
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
-        let l = &t.lower;
+        let l = &t.lower();
         let linking = l == "of" && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
         if linking && capitalised(first.word) && !toks[end - 1].comma {
             end += 1;
@@ -265,7 +293,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if according && !closed {
         let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
         let author = by.and_then(|b| {
-            let definite = toks.get(b + 1).is_some_and(|t| t.lower == "the");
+            let definite = toks.get(b + 1).is_some_and(|t| t.lower() == "the");
             after(toks, b + 1, definite)
         });
         if let Some(author) = author {
@@ -275,7 +303,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let words = &toks[i..end];
     let head = words
         .last()
-        .map(|t| t.lower.to_string())
+        .map(|t| t.lower().to_string())
         .unwrap_or_default();
     let role = lexicon::role(&head).filter(|r| *r != Role::Person);
     Some(Mention::Phrase(make_phrase(
@@ -316,15 +344,19 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
             end += 1;
         }
         let mut run = &toks[i..end];
+        if run.len() < 2 {
+            i = end;
+            continue;
+        }
         if run
             .first()
-            .is_some_and(|t| lexicon::function_word(&t.lower))
+            .is_some_and(|t| lexicon::function_word(&t.lower()))
         {
             run = &run[1..];
         }
         let institution = run
             .iter()
-            .any(|t| lexicon::role(&t.lower) == Some(Role::Institution));
+            .any(|t| lexicon::role(&t.lower()) == Some(Role::Institution));
         if run.len() >= 2 && institution {
             found.push(Phrase {
                 words: run.iter().map(|t| t.word.to_string()).collect(),
@@ -347,7 +379,7 @@ fn make_phrase(
     mut titles: Vec<String>,
 ) -> Phrase {
     let mut keep = words;
-    let title_at = words.iter().rposition(|t| is_title(&t.lower));
+    let title_at = words.iter().rposition(|t| is_title(&t.lower()));
     if role.is_none()
         && let Some(t) = title_at
         && t + 1 < words.len()
@@ -355,8 +387,8 @@ fn make_phrase(
         titles.extend(
             words[..=t]
                 .iter()
-                .filter(|t| is_title(&t.lower))
-                .map(|t| t.lower.to_string()),
+                .filter(|t| is_title(&t.lower()))
+                .map(|t| t.lower().to_string()),
         );
         keep = &words[t + 1..];
     }
@@ -371,6 +403,12 @@ fn make_phrase(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tokenize(sentence: &str) -> Vec<Token<'_>> {
+        let mut toks = Vec::new();
+        tokenize_into(sentence, &mut toks);
+        toks
+    }
 
     fn name(sentence: &str) -> Option<String> {
         match find(&tokenize(sentence))? {
