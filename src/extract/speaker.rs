@@ -3,7 +3,8 @@
 //! News prose: reported speech (`X said`, `said X`, `according to X`, `X told`, `X added` …)
 //! is found per sentence by [`mention`], follow-ups are resolved against earlier speakers by
 //! [`history`], and quotations that run over several sentences share their speaker.
-//! Transcripts: the `SPEAKER:` label of a line gives the speaker of every sentence on it.
+//! Transcripts: the `SPEAKER:` label of a line gives the speaker of every sentence on it;
+//! unlabelled lines (an introduction, a stage direction) are read as news prose.
 
 mod history;
 mod lexicon;
@@ -13,9 +14,19 @@ use std::ops::Range;
 
 /// One speaker (or none) per span.
 pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Option<String>> {
-    if transcript {
-        return transcript_speakers(body, spans);
+    let reported = reported_speakers(body, spans);
+    if !transcript {
+        return reported;
     }
+    transcript_labels(body, spans)
+        .into_iter()
+        .zip(reported)
+        .map(|(label, reported)| label.or(reported))
+        .collect()
+}
+
+/// Speakers of reported speech in news prose.
+fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
     let mut speakers: Vec<Option<String>> = spans
@@ -32,9 +43,9 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
     speakers
 }
 
-/// The speaker of each span from the label at the start of its line. Lines are found
-/// incrementally so that each byte is looked at once, however long the lines.
-fn transcript_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+/// The label at the start of each span's line, if any. Lines are found incrementally so that
+/// each byte is looked at once, however long the lines.
+fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
     let mut scanned = 0;
     let mut speaker: Option<String> = None;
     spans

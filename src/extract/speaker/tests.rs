@@ -111,12 +111,17 @@ fn hostile_text_gets_no_speaker_and_no_panic() {
 
 #[test]
 fn a_label_applies_until_the_next_line() {
-    let body = "MS. LEAVITT: One. Two.\nThree.\nQ: Four.";
+    let body = "MS. LEAVITT: One. Two.\nThree, the ministry said.\nQ: Four.";
     let spans = segment::split_transcript(body);
     let who = attribute(body, &spans, true);
     let names: Vec<Option<&str>> = who.iter().map(|s| s.as_deref()).collect();
     assert_eq!(
         names,
-        [Some("MS. LEAVITT"), Some("MS. LEAVITT"), None, Some("Q")]
+        [
+            Some("MS. LEAVITT"),
+            Some("MS. LEAVITT"),
+            Some("ministry"),
+            Some("Q")
+        ]
     );
 }
