@@ -79,14 +79,26 @@ impl<'a> Splitter<'a> {
     fn run(mut self) -> Vec<Range<usize>> {
         self.next_item = self.marker_after(0).and_then(Marker::successor);
         let mut i = self.open_line(0);
-        let n = self.bytes.len();
+        let bytes = self.bytes;
+        let n = bytes.len();
         while i < n {
-            i = match self.bytes[i] {
+            // Most bytes decide nothing: skip them in a tight loop.
+            let table = if self.next_item.is_some() {
+                &STOPS_IN_LIST
+            } else {
+                &STOPS
+            };
+            let skip = bytes[i..].iter().position(|&b| table[usize::from(b)]);
+            let Some(skip) = skip else {
+                break;
+            };
+            i += skip;
+            i = match bytes[i] {
                 b'\n' => self.line_break(i),
                 b'.' | b'!' | b'?' => self.terminal(i),
-                0xE2 if self.bytes[i..].starts_with(ELLIPSIS) => self.terminal(i),
+                0xE2 if bytes[i..].starts_with(ELLIPSIS) => self.terminal(i),
                 0xE2 => self.bullet(i),
-                b' ' | b'\t' if self.next_item.is_some() => self.list_gap(i),
+                b' ' | b'\t' => self.list_gap(i),
                 _ => i + 1,
             };
         }
@@ -352,6 +364,26 @@ impl<'a> Splitter<'a> {
     fn prev_char(&self, i: usize) -> Option<char> {
         self.body[..i].chars().next_back()
     }
+}
+
+/// Bytes the scan stops at: terminal punctuation, newlines and the lead byte of `…` and the
+/// bullets. A table, because this test runs once per byte of input.
+const STOPS: [bool; 256] = stops(false);
+/// Inside a list item spaces matter too: the next item's marker may follow one.
+const STOPS_IN_LIST: [bool; 256] = stops(true);
+
+const fn stops(in_list: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[0xE2] = true;
+    if in_list {
+        table[b' ' as usize] = true;
+        table[b'\t' as usize] = true;
+    }
+    table
 }
 
 /// The run of `.`, `!`, `?` and `…` starting at `i`: its end, the number of dots (`…` counts

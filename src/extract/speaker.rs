@@ -3,7 +3,8 @@
 //! News prose: reported speech (`X said`, `said X`, `according to X`, `X told`, `X added` …)
 //! is found per sentence by [`mention`], follow-ups are resolved against earlier speakers by
 //! [`history`], and quotations that run over several sentences share their speaker.
-//! Transcripts: the `SPEAKER:` label of a line gives the speaker of every sentence on it.
+//! Transcripts: the `SPEAKER:` label of a line gives the speaker of every sentence on it;
+//! unlabelled lines (an introduction, a stage direction) are read as news prose.
 
 mod history;
 mod lexicon;
@@ -13,33 +14,52 @@ use std::ops::Range;
 
 /// One speaker (or none) per span.
 pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Option<String>> {
-    if transcript {
-        return transcript_speakers(body, spans);
+    let reported = reported_speakers(body, spans);
+    if !transcript {
+        return reported;
     }
+    transcript_labels(body, spans)
+        .into_iter()
+        .zip(reported)
+        .map(|(label, reported)| label.or(reported))
+        .collect()
+}
+
+/// Speakers of reported speech in news prose.
+fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
     let mut history = history::History::default();
+    let mut toks = Vec::new();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .map(|span| {
-            let text = &body[span.clone()];
-            for institution in mention::institutions(text) {
+            mention::tokenize_into(&body[span.clone()], &mut toks);
+            for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            mention::find(text).and_then(|m| history.resolve(m))
+            mention::find(&toks).and_then(|m| history.resolve(m))
         })
         .collect();
     share_quotations(body, spans, &mut speakers);
     speakers
 }
 
-/// The speaker of each span from the label at the start of its line.
-fn transcript_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+/// The label at the start of each span's line, if any. Lines are found incrementally so that
+/// each byte is looked at once, however long the lines.
+fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+    let mut scanned = 0;
+    let mut speaker: Option<String> = None;
     spans
         .iter()
         .map(|span| {
-            let line_start = body[..span.start].rfind('\n').map_or(0, |p| p + 1);
-            let line = body[line_start..].trim_start();
-            let label = transcript_label(line)?;
-            Some(line[..label.end - 1].to_string())
+            if let Some(newline) = body[scanned..span.start].rfind('\n') {
+                let line = body[scanned + newline + 1..].trim_start();
+                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+            } else if scanned == 0 {
+                let line = body.trim_start();
+                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+            }
+            scanned = span.start;
+            speaker.clone()
         })
         .collect()
 }

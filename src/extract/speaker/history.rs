@@ -21,6 +21,10 @@ struct Entity {
     spoke: bool,
 }
 
+/// How many entities are remembered; older ones are forgotten, which keeps resolution cheap on
+/// long inputs (an article rarely has this many speakers).
+const CAPACITY: usize = 64;
+
 /// Speakers in order of last mention (most recent last).
 #[derive(Debug, Default)]
 pub struct History {
@@ -44,7 +48,7 @@ impl History {
         let mut entity = self.entities.remove(index);
         entity.spoke = true;
         let name = entity.name.clone();
-        self.entities.push(entity);
+        self.push(entity);
         Some(name)
     }
 
@@ -60,12 +64,19 @@ impl History {
             return;
         }
         let name = phrase.words.join(" ");
-        self.entities.push(Entity {
+        self.push(Entity {
             name,
             class: Class::Institution,
             keys,
             spoke: false,
         });
+    }
+
+    fn push(&mut self, entity: Entity) {
+        if self.entities.len() >= CAPACITY {
+            self.entities.remove(0);
+        }
+        self.entities.push(entity);
     }
 
     fn latest(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -100,7 +111,7 @@ impl History {
         };
         let mut keys = words;
         keys.extend(phrase.titles);
-        self.entities.push(Entity {
+        self.push(Entity {
             name,
             class,
             keys,

@@ -2,6 +2,8 @@
 //! `according to X`, pronouns. The result is a [`Mention`]; resolving it against earlier
 //! speakers is [`super::history`]'s job.
 
+use std::borrow::Cow;
+
 use super::lexicon::{self, Pronoun, Role, Strength};
 
 /// A speaker as written in one sentence.
@@ -25,8 +27,8 @@ pub struct Phrase {
 }
 
 /// A word of a sentence with the punctuation around it reduced to flags.
-#[derive(Debug, Clone, Copy)]
-struct Token<'a> {
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
     word: &'a str,
     /// Followed by a comma.
     comma: bool,
@@ -36,56 +38,89 @@ struct Token<'a> {
     closes_quote: bool,
 }
 
-fn tokenize(sentence: &str) -> Vec<Token<'_>> {
-    sentence
-        .split_whitespace()
-        .filter_map(|raw| {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() {
-                return None;
+/// The words of `sentence` into `out` (cleared first; reused so that attribution does not
+/// allocate a vector per sentence), for [`find`] and [`institutions`].
+pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
+    let not_word = |c: char| !c.is_alphanumeric();
+    out.clear();
+    for raw in sentence.split_whitespace() {
+        let core = raw.trim_start_matches(not_word);
+        let word = core.trim_end_matches(not_word);
+        if word.is_empty() {
+            continue;
+        }
+        let tail = &core[word.len()..];
+        let (mut comma, mut stop, mut closes_quote) = (false, false, false);
+        for c in tail.chars() {
+            match c {
+                ',' => comma = true,
+                '.' | '!' | '?' | ';' | ':' | '—' | '–' => stop = true,
+                '”' | '"' | '’' => closes_quote = true,
+                _ => {}
             }
-            let tail_at = raw.rfind(word).map_or(raw.len(), |p| p + word.len());
-            let tail = &raw[tail_at..];
-            let title = tail.starts_with('.') && is_title(word);
-            Some(Token {
-                word,
-                comma: tail.contains(','),
-                stop: !title && tail.contains(['.', '!', '?', ';', ':', '—', '–']),
-                closes_quote: tail.contains(['”', '"', '’']),
-            })
-        })
-        .collect()
+        }
+        // `Mr.` and `Sen.` do not end a phrase.
+        if stop && tail.starts_with('.') && is_title(&lowercase(word)) {
+            stop = false;
+        }
+        out.push(Token {
+            word,
+            comma,
+            stop,
+            closes_quote,
+        });
+    }
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
+impl<'a> Token<'a> {
+    /// The word in lower case, for the word lists.
+    fn lower(&self) -> Cow<'a, str> {
+        lowercase(self.word)
+    }
+}
+
+/// `word` in lower case; borrowed when it already is.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if has_upper(word) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+fn has_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    }
 }
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_title(word: &str) -> bool {
-    lexicon::role(&lower(word)) == Some(Role::Person)
+/// `lower` (a lower-case word) is a title or personal role: `mayor`, `dr`.
+fn is_title(lower: &str) -> bool {
+    lexicon::role(lower) == Some(Role::Person)
 }
 
 /// The speaker the sentence reports, if any. A strong verb (`said`, `told`, `according to`)
 /// wins over a weak one (`estimated`, `blamed`); among equals the first wins.
-pub fn find(sentence: &str) -> Option<Mention> {
-    let toks = tokenize(sentence);
+pub fn find(toks: &[Token]) -> Option<Mention> {
     let mut weak = None;
     for k in 0..toks.len() {
         let word = toks[k].word;
         let found = if word.eq_ignore_ascii_case("according")
             && toks.get(k + 1).is_some_and(|t| t.word == "to")
         {
-            after(&toks, k + 2, true).map(|m| (Strength::Strong, m))
+            after(toks, k + 2, true).map(|m| (Strength::Strong, m))
         } else if let Some(strength) = lexicon::speech_verb(word) {
-            before(&toks, k)
+            before(toks, k)
                 .or_else(|| {
                     let inverted = k > 0 && (toks[k - 1].comma || toks[k - 1].closes_quote);
                     if inverted {
-                        after(&toks, k + 1, false)
+                        after(toks, k + 1, false)
                     } else {
                         None
                     }
@@ -106,7 +141,7 @@ pub fn find(sentence: &str) -> Option<Mention> {
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
     let mut j = k;
-    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&lower(toks[j - 1].word)) {
+    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower()) {
         j -= 1;
     }
     let last = toks.get(j.checked_sub(1)?)?;
@@ -130,17 +165,17 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
 /// where it starts.
 fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
     let head = toks.get(end)?;
-    let head_lower = lower(head.word);
-    if let Some(p) = lexicon::pronoun(&head_lower) {
+    let head_lower = &head.lower();
+    if let Some(p) = lexicon::pronoun(head_lower) {
         return Some((Mention::Pronoun(p), end));
     }
-    if lexicon::function_word(&head_lower) {
+    if lexicon::function_word(head_lower) {
         return None;
     }
-    let mut role = lexicon::role(&head_lower).filter(|r| *r != Role::Person);
+    let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !capitalised(head.word) {
         // `The inspectorate said`: an unknown noun right after `the` names an institution.
-        let after_the = end > 0 && lower(toks[end - 1].word) == "the";
+        let after_the = end > 0 && toks[end - 1].lower() == "the";
         let clause_start = end < 2 || toks[end - 2].comma;
         if !(after_the && clause_start) {
             return None;
@@ -151,8 +186,8 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     let mut start = end;
     while start > lo && end - start < 5 {
         let prev = &toks[start - 1];
-        let prev_lower = lower(prev.word);
-        if prev.comma || prev.stop || prev.closes_quote || lexicon::function_word(&prev_lower) {
+        let prev_lower = &prev.lower();
+        if prev.comma || prev.stop || prev.closes_quote || lexicon::function_word(prev_lower) {
             break;
         }
         if name && !capitalised(prev.word) {
@@ -160,10 +195,10 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         }
         start -= 1;
     }
-    let definite = start > 0 && lower(toks[start - 1].word) == "the";
+    let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
-    if start > 0 && lexicon::role(&lower(toks[start - 1].word)).is_some() {
-        titles.push(lower(toks[start - 1].word));
+    if start > 0 && lexicon::role(&toks[start - 1].lower()).is_some() {
+        titles.push(toks[start - 1].lower().to_string());
     }
     let phrase = make_phrase(&toks[start..=end], role, definite, titles);
     if capitalised(head.word)
@@ -183,11 +218,11 @@ fn affiliation(
     phrase: &Phrase,
 ) -> Option<(Mention, usize)> {
     let mut of_at = start.checked_sub(1)?;
-    let with_the = lower(toks[of_at].word) == "the";
+    let with_the = toks[of_at].lower() == "the";
     if with_the {
         of_at = of_at.checked_sub(1)?;
     }
-    if of_at <= lo || lower(toks[of_at].word) != "of" {
+    if of_at <= lo || toks[of_at].lower() != "of" {
         return None;
     }
     let owner_end = of_at - 1;
@@ -216,7 +251,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let mut i = k;
     let mut definite = false;
     while let Some(t) = toks.get(i) {
-        match lower(t.word).as_str() {
+        match t.lower().as_ref() {
             "the" => definite = true,
             "a" | "an" => {}
             _ => break,
@@ -224,12 +259,12 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         i += 1;
     }
     let first = toks.get(i)?;
-    let first_lower = lower(first.word);
-    if let Some(p) = lexicon::pronoun(&first_lower) {
+    let first_lower = &first.lower();
+    if let Some(p) = lexicon::pronoun(first_lower) {
         return Some(Mention::Pronoun(p));
     }
-    if lexicon::function_word(&first_lower)
-        || !(according || capitalised(first.word) || lexicon::role(&first_lower).is_some())
+    if lexicon::function_word(first_lower)
+        || !(according || capitalised(first.word) || lexicon::role(first_lower).is_some())
     {
         return None;
     }
@@ -237,13 +272,13 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     let mut closed = false;
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
-        let l = lower(t.word);
+        let l = &t.lower();
         let linking = l == "of" && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
         if linking && capitalised(first.word) && !toks[end - 1].comma {
             end += 1;
             continue;
         }
-        if end > i && (lexicon::function_word(&l) || participle(t.word)) {
+        if end > i && (lexicon::function_word(l) || participle(t.word)) {
             break;
         }
         if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
@@ -258,7 +293,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if according && !closed {
         let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
         let author = by.and_then(|b| {
-            let definite = toks.get(b + 1).is_some_and(|t| lower(t.word) == "the");
+            let definite = toks.get(b + 1).is_some_and(|t| t.lower() == "the");
             after(toks, b + 1, definite)
         });
         if let Some(author) = author {
@@ -266,7 +301,10 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
     }
     let words = &toks[i..end];
-    let head = words.last().map(|t| lower(t.word)).unwrap_or_default();
+    let head = words
+        .last()
+        .map(|t| t.lower().to_string())
+        .unwrap_or_default();
     let role = lexicon::role(&head).filter(|r| *r != Role::Person);
     Some(Mention::Phrase(make_phrase(
         words,
@@ -288,8 +326,7 @@ fn participle(word: &str) -> bool {
 
 /// Institutions named in full anywhere in the sentence (`the Halverton Regional Transit
 /// Authority`), so that a later `the authority said` can refer back to them.
-pub fn institutions(sentence: &str) -> Vec<Phrase> {
-    let toks = tokenize(sentence);
+pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -307,15 +344,19 @@ pub fn institutions(sentence: &str) -> Vec<Phrase> {
             end += 1;
         }
         let mut run = &toks[i..end];
+        if run.len() < 2 {
+            i = end;
+            continue;
+        }
         if run
             .first()
-            .is_some_and(|t| lexicon::function_word(&lower(t.word)))
+            .is_some_and(|t| lexicon::function_word(&t.lower()))
         {
             run = &run[1..];
         }
         let institution = run
             .iter()
-            .any(|t| lexicon::role(&lower(t.word)) == Some(Role::Institution));
+            .any(|t| lexicon::role(&t.lower()) == Some(Role::Institution));
         if run.len() >= 2 && institution {
             found.push(Phrase {
                 words: run.iter().map(|t| t.word.to_string()).collect(),
@@ -338,7 +379,7 @@ fn make_phrase(
     mut titles: Vec<String>,
 ) -> Phrase {
     let mut keep = words;
-    let title_at = words.iter().rposition(|t| is_title(t.word));
+    let title_at = words.iter().rposition(|t| is_title(&t.lower()));
     if role.is_none()
         && let Some(t) = title_at
         && t + 1 < words.len()
@@ -346,8 +387,8 @@ fn make_phrase(
         titles.extend(
             words[..=t]
                 .iter()
-                .filter(|t| is_title(t.word))
-                .map(|t| lower(t.word)),
+                .filter(|t| is_title(&t.lower()))
+                .map(|t| t.lower().to_string()),
         );
         keep = &words[t + 1..];
     }
@@ -363,8 +404,14 @@ fn make_phrase(
 mod tests {
     use super::*;
 
+    fn tokenize(sentence: &str) -> Vec<Token<'_>> {
+        let mut toks = Vec::new();
+        tokenize_into(sentence, &mut toks);
+        toks
+    }
+
     fn name(sentence: &str) -> Option<String> {
-        match find(sentence)? {
+        match find(&tokenize(sentence))? {
             Mention::Phrase(p) => Some(p.words.join(" ")),
             Mention::Pronoun(p) => Some(format!("{p:?}")),
         }
@@ -449,10 +496,12 @@ mod tests {
 
     #[test]
     fn institutions_named_in_full() {
-        let found = institutions("The board of the Halverton Regional Transit Authority voted.");
+        let found = institutions(&tokenize(
+            "The board of the Halverton Regional Transit Authority voted.",
+        ));
         let names: Vec<String> = found.iter().map(|p| p.words.join(" ")).collect();
         assert_eq!(names, ["Halverton Regional Transit Authority"]);
-        assert!(institutions("The Board voted.").is_empty());
+        assert!(institutions(&tokenize("The Board voted.")).is_empty());
     }
 
     #[test]

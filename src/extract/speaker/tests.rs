@@ -82,3 +82,46 @@ fn follow_ups_in_a_paragraph_sequence() {
         ]
     );
 }
+
+#[test]
+fn hostile_text_gets_no_speaker_and_no_panic() {
+    let bodies = [
+        "said. , said ” “ according to. According to , told",
+        "Ǆ: x\n\u{1b}[2J: y\nQ:\nQ: said.",
+        "“““ ”””\"\"\" it added. he said. they said. the said.",
+        "",
+    ];
+    for body in bodies {
+        for transcript in [false, true] {
+            let spans = if transcript {
+                segment::split_transcript(body)
+            } else {
+                segment::split(body)
+            };
+            assert_eq!(attribute(body, &spans, transcript).len(), spans.len());
+        }
+    }
+    let body = "The ministry said so. It added more.";
+    let spans = segment::split(body);
+    assert_eq!(
+        attribute(body, &spans, false),
+        [Some("ministry".to_string()), Some("ministry".to_string())]
+    );
+}
+
+#[test]
+fn a_label_applies_until_the_next_line() {
+    let body = "MS. LEAVITT: One. Two.\nThree, the ministry said.\nQ: Four.";
+    let spans = segment::split_transcript(body);
+    let who = attribute(body, &spans, true);
+    let names: Vec<Option<&str>> = who.iter().map(|s| s.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("MS. LEAVITT"),
+            Some("MS. LEAVITT"),
+            Some("ministry"),
+            Some("Q")
+        ]
+    );
+}
