@@ -1,5 +1,6 @@
-//! News meta text: bylines, update notices, calls to action, photo credits, appeals and
-//! questions. The debate data the model learns from has none of these, so they are rules.
+//! News meta text: bylines, credits, update notices, calls to action, photo credits, short
+//! headings and timestamps, and appeals. The debate data the model learns from has none of
+//! these, so they are rules.
 
 /// Why `text` is meta text rather than a claim, or `None`.
 pub fn meta(text: &str) -> Option<&'static str> {
@@ -19,7 +20,23 @@ pub fn meta(text: &str) -> Option<&'static str> {
     if is_appeal(t) {
         return Some("appeal");
     }
+    if is_heading(t) {
+        return Some("meta: heading");
+    }
     None
+}
+
+/// Headings, datelines, timestamps and captions are short and have no closing punctuation.
+const HEADING_WORDS: usize = 8;
+
+fn is_heading(t: &str) -> bool {
+    !ends_sentence(t) && (1..=HEADING_WORDS).contains(&t.split_whitespace().count())
+}
+
+/// Whether `t` ends like a sentence, looking through closing quotes and brackets.
+fn ends_sentence(t: &str) -> bool {
+    let end = t.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
+    end.ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
 
 const PHRASES: &[(&str, &str)] = &[
@@ -35,6 +52,10 @@ const PHRASES: &[(&str, &str)] = &[
     ("contributed to this report", "meta: credit"),
     ("contributed reporting", "meta: credit"),
     ("all rights reserved", "meta: credit"),
+    ("reporting by", "meta: credit"),
+    ("editing by", "meta: credit"),
+    ("additional reporting", "meta: credit"),
+    ("this story has been updated", "meta: update notice"),
     ("(ap photo", "meta: photo credit"),
     ("getty images", "meta: photo credit"),
     ("i ask ", "appeal"),
@@ -42,7 +63,7 @@ const PHRASES: &[(&str, &str)] = &[
 ];
 
 /// The first bytes of [`PHRASES`], to skip most word starts at once.
-const FIRST_LETTERS: &[u8] = b"btcsrfag(i";
+const FIRST_LETTERS: &[u8] = b"btcsrfag(iea";
 /// [`FIRST_LETTERS`] as a lookup table.
 const IS_FIRST: [bool; 256] = {
     let mut table = [false; 256];
@@ -76,31 +97,23 @@ fn find_phrase(t: &str) -> Option<&'static str> {
     None
 }
 
-/// `By Jane Doe and John Roe, Associated Press`: "By" then only capitalised words.
+/// `By Jane Doe and John Roe, Associated Press · Jan. 19, 2026`: "By", a capitalised name,
+/// and no closing punctuation (unlike "By Friday, the council had voted.").
 fn is_byline(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
         return false;
     };
-    let mut words = 0;
-    for w in rest.split_whitespace() {
-        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|'));
-        words += 1;
-        let ok = w.is_empty()
-            || matches!(w, "and" | "of" | "the" | "in" | "for")
-            || w.chars().next().is_some_and(char::is_uppercase);
-        if !ok || words > 10 {
-            return false;
-        }
-    }
-    words > 0
+    let named = rest.chars().next().is_some_and(char::is_uppercase);
+    named && !ends_sentence(t) && rest.split_whitespace().count() <= 16
 }
 
 /// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading
 /// `Photo:`.
 fn is_photo_credit(t: &str) -> bool {
-    let starts = ["Photo:", "Photograph:", "Image:", "Picture:"]
+    let opening = t.trim_start_matches(['(', '[']);
+    let starts = ["Photo:", "Photo by", "Photograph:", "Image:", "Picture:"]
         .iter()
-        .any(|p| t.starts_with(p));
+        .any(|p| opening.starts_with(p));
     let end = t.trim_end_matches(['.', ')', ' ']);
     let ends = [" AP", "/AP", "/Reuters", " Reuters", "/AFP", " AFP", "/ AP"]
         .iter()
@@ -149,6 +162,21 @@ mod tests {
             ),
             ("By Jane Doe and John Roe, Associated Press", "meta: byline"),
             (
+                "By Samuel Achterberg, Health Reporter · January 19, 2026",
+                "meta: byline",
+            ),
+            (
+                "Reporting by Tomasz Wierzbicki; editing by Clara Dunn.",
+                "meta: credit",
+            ),
+            ("(Photo: Ana Ruiz / Calder Herald)", "meta: photo credit"),
+            (
+                "This story has been updated with comments from the authority.",
+                "meta: update notice",
+            ),
+            ("10:02 A.M. CET", "meta: heading"),
+            ("What changes on April 1", "meta: heading"),
+            (
                 "Firefighters work at the scene. Alexander Zemlianichenko/AP",
                 "meta: photo credit",
             ),
@@ -177,6 +205,8 @@ mod tests {
         for text in [
             "The ministry said eight drones were involved.",
             "By 2030, emissions will fall by half, the report said.",
+            "By Friday, the council had voted to close it.",
+            "Officials said nine people were hurt in the blast on Tuesday",
             "Sales rose 5% at AP.",
             "The agency's Moscow bureau chief, Jim Heintz, said the AP would appeal.",
             "Officials say Davi ask nothing of the clinic.",
