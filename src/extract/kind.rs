@@ -31,7 +31,12 @@ pub fn classify(text: &str) -> Kind {
         }
         pending_number = false;
         let cue = if has_digit(w) {
-            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains(':');
+            // Words are slices of `text`, so the bytes around one show clock times (11:48).
+            let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+            let around = |i: Option<usize>| i.and_then(|i| text.as_bytes().get(i)).copied();
+            let clock = around(Some(start + w.len())) == Some(b':')
+                || around(start.checked_sub(1)) == Some(b':');
+            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock;
             pending_number = plain && !is_year(w) && prev != Lead::Month;
             Cue::None
         } else {
