@@ -48,7 +48,7 @@ fn parse_args() -> Result<Options> {
         cv: 0,
         nb: 0.0,
         bags: 1,
-        calibrate: vec!["ct24_en_devtest".into()],
+        calibrate: vec!["ct24_en_dev".into(), "ct24_en_devtest".into()],
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {

@@ -223,7 +223,7 @@ fn read_labels(path: &Path) -> Result<Vec<Label>> {
 type Extracted = (String, bool, String);
 
 fn extracted(file: &str) -> Result<Vec<Extracted>> {
-    let a = article::load_path(Path::new(file), None).with_context(|| file.to_string())?;
+    let a = article::load_path(Path::new(file), None)?;
     let opts = Options {
         transcript: a.format == article::Format::Transcript,
         ..Options::default()
@@ -274,7 +274,7 @@ fn news(args: &Args) {
     }
     for (f, r) in &files {
         if let Err(e) = r {
-            println!("- {f}: {e:#}");
+            println!("- {f}: {e}");
         }
     }
     let c = metrics::classification(&truth, &predicted);

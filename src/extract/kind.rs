@@ -1,6 +1,9 @@
-//! Claim kinds (Full Fact's taxonomy) from clear lexical cues. The first rule that fires wins,
-//! from the most specific to the most general: a prediction about a number is a prediction,
-//! a law that cut a tax by 5% is about rules and laws.
+//! Claim kinds (Full Fact's taxonomy) from clear lexical cues. The first kind whose cue fires
+//! wins, in this order: a first-person account without numbers is personal experience; then
+//! cause, rules and laws, quantity (numbers other than dates and clock times), prediction
+//! ("will", "expected to", reported "would"); anything else is "other". A statement about a
+//! future number ("the fare will stay at 2.40 dollars") counts as a quantity, as in the
+//! labelled news set.
 
 use super::Kind;
 use super::score::features::{LEX_MAX, has_digit, is_year, lowercase_ascii, words};
@@ -12,50 +15,89 @@ pub fn classify(text: &str) -> Kind {
     if t.ends_with('?') || meta(text).is_some() {
         return Kind::NotAClaim;
     }
-    let mut seen = [false; 6];
+    let mut seen = [false; 4];
     let mut count = 0;
     let mut first_singular_subject = false;
+    let mut reported = false;
     let mut prev = Lead::None;
+    // A number counts once the next word shows it is not a clock time ("5 a.m.").
+    let mut pending_number = false;
     for (i, w) in words(text).enumerate() {
         count += 1;
         let mut buf = [0u8; LEX_MAX];
         let lower = lowercase_ascii(w, &mut buf).unwrap_or(b"");
+        if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
+            seen[Cue::Quantity as usize] = true;
+        }
+        pending_number = false;
         let cue = if has_digit(w) {
-            if is_year(w) { Cue::None } else { Cue::Quantity }
+            // Words are slices of `text`, so the bytes around one show clock times (11:48).
+            let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+            let around = |i: Option<usize>| i.and_then(|i| text.as_bytes().get(i)).copied();
+            let clock = around(Some(start + w.len())) == Some(b':')
+                || around(start.checked_sub(1)) == Some(b':');
+            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock;
+            pending_number = plain && !is_year(w) && prev != Lead::Month;
+            Cue::None
         } else {
-            cue(lower, prev)
+            cue(lower, prev, reported)
         };
         if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
         }
+        reported |= matches!(lower, b"said" | b"says" | b"told" | b"announced" | b"added");
         if let Some(slot) = cue.slot() {
             seen[slot] = true;
         }
         prev = lead(lower);
     }
+    seen[Cue::Quantity as usize] |= pending_number;
     if count < 3 {
         return Kind::NotAClaim;
     }
-    let order = [
-        (Cue::Prediction, Kind::Prediction),
-        (Cue::Cause, Kind::CorrelationCausation),
-        (Cue::Law, Kind::RulesLaws),
-    ];
     if first_singular_subject && !seen[Cue::Quantity as usize] {
         return Kind::PersonalExperience;
     }
-    for (cue, kind) in order {
-        if seen[cue as usize] {
-            return kind;
-        }
-    }
-    if seen[Cue::Quantity as usize] {
-        Kind::Quantity
-    } else if first_singular_subject {
-        Kind::PersonalExperience
-    } else {
-        Kind::Other
-    }
+    let order = [
+        (Cue::Cause, Kind::CorrelationCausation),
+        (Cue::Law, Kind::RulesLaws),
+        (Cue::Quantity, Kind::Quantity),
+        (Cue::Prediction, Kind::Prediction),
+    ];
+    order
+        .into_iter()
+        .find(|(cue, _)| seen[*cue as usize])
+        .map_or(Kind::Other, |(_, kind)| kind)
+}
+
+fn is_month(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +121,7 @@ enum Lead {
     Future,
     Cause,
     More,
+    Month,
     None,
 }
 
@@ -89,11 +132,12 @@ fn lead(lower: &[u8]) -> Lead {
             Lead::Cause
         }
         b"more" | b"less" | b"fewer" => Lead::More,
+        w if is_month(w) => Lead::Month,
         _ => Lead::None,
     }
 }
 
-fn cue(w: &[u8], prev: Lead) -> Cue {
+fn cue(w: &[u8], prev: Lead, reported: bool) -> Cue {
     match w {
         b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten"
         | b"eleven" | b"twelve" | b"twenty" | b"thirty" | b"forty" | b"fifty" | b"hundred"
@@ -104,17 +148,17 @@ fn cue(w: &[u8], prev: Lead) -> Cue {
         | b"record" | b"highest" | b"lowest" | b"largest" | b"biggest" => Cue::Quantity,
         b"than" if prev == Lead::More => Cue::Quantity,
         b"to" if prev == Lead::Future => Cue::Prediction,
+        b"would" if reported => Cue::Prediction,
         b"to" | b"for" if prev == Lead::Cause => Cue::Cause,
         b"will" | b"won't" | b"shall" | b"forecast" | b"forecasts" | b"predict" | b"predicted"
         | b"predicts" | b"projected" | b"expects" => Cue::Prediction,
-        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"blamed" | b"blames"
-        | b"therefore" | b"consequence" | b"result" | b"resulted" => Cue::Cause,
+        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"therefore"
+        | b"consequence" | b"result" | b"resulted" => Cue::Cause,
         b"law" | b"laws" | b"bill" | b"legislation" | b"illegal" | b"legal" | b"unlawful"
         | b"ban" | b"banned" | b"bans" | b"regulation" | b"regulations" | b"rule" | b"rules"
         | b"court" | b"constitution" | b"constitutional" | b"sanctions" | b"treaty"
-        | b"mandatory" | b"prohibited" | b"permitted" | b"decree" | b"statute" | b"ordinance" => {
-            Cue::Law
-        }
+        | b"mandatory" | b"prohibited" | b"permitted" | b"decree" | b"statute" | b"ordinance"
+        | b"act" | b"must" | b"standards" | b"requires" | b"required" | b"mandated" => Cue::Law,
         _ => Cue::None,
     }
 }
@@ -132,7 +176,15 @@ mod tests {
             ),
             ("Unemployment fell to 3.4% last month.", Kind::Quantity),
             (
-                "Inflation will reach 5% next year, the central bank said.",
+                "The fare will stay at 2.40 dollars until 2027.",
+                Kind::Quantity,
+            ),
+            (
+                "The central bank expects inflation to ease next year.",
+                Kind::Prediction,
+            ),
+            (
+                "Officials said a plan would be presented in the spring.",
                 Kind::Prediction,
             ),
             ("The company is expected to cut jobs.", Kind::Prediction),
@@ -144,11 +196,11 @@ mod tests {
                 "Prices rose due to the drought.",
                 Kind::CorrelationCausation,
             ),
-            (
-                "The ministry blamed Ukraine for the attack.",
-                Kind::CorrelationCausation,
-            ),
             ("The new law bans smoking in parks.", Kind::RulesLaws),
+            (
+                "Under the 2019 act, the county must publish a plan within 60 days.",
+                Kind::RulesLaws,
+            ),
             (
                 "Under the rules, drivers must carry a permit.",
                 Kind::RulesLaws,

@@ -45,7 +45,8 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
     let cues = features::visit(text, |g| {
         let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
-        if let Some(word) = g.word {
+        // Numbers share one weight (`<num>`), reported by the number cue instead.
+        if let Some(word) = g.word.filter(|w| !features::has_digit(w)) {
             if c > up.0 {
                 up = (c, word);
             } else if c < down.0 {
@@ -81,12 +82,12 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
             break;
         };
         let (c, cue) = parts[best];
-        parts[best].0 = 0.0;
         if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
             reasons.push(format!("word: {word}"));
             word_named = true;
             continue;
         }
+        parts[best].0 = 0.0;
         if sign * c < MIN_REASON {
             break;
         }
@@ -172,6 +173,30 @@ mod tests {
             assert!((0.0..=1.0).contains(&s.value), "{s:?}");
             assert!(s.reasons.len() <= MAX_REASONS + 1);
         }
+    }
+
+    #[test]
+    fn reasons_name_cues_and_words_that_pushed_the_score() {
+        let mut weights = vec![0.0; features::DIM];
+        weights[Cue::NumberWord.index()] = 2.0;
+        weights[Cue::Attribution.index()] = 1.0;
+        weights[Cue::Hedge.index()] = -1.0;
+        let mut slot = 0;
+        features::visit("drones", |g| {
+            if g.word.is_some() {
+                slot = g.slot;
+            }
+        });
+        weights[slot] = 3.0;
+        let model = Model { weights };
+        let s = score_with(&model, "The ministry said maybe eight drones.");
+        assert!(s.value > 0.5);
+        // "drones" pulls 3/sqrt(13 n-grams) ~ 0.83, below both cues; the hedge pulled the
+        // other way, so it is not named.
+        assert_eq!(
+            s.reasons,
+            ["number: eight", "attribution: said", "word: drones"]
+        );
     }
 
     #[test]

@@ -33,12 +33,14 @@ pub enum Cue {
     VeryShort,
     Short,
     Long,
+    Past,
+    Promise,
 }
 
-pub const CUE_COUNT: usize = 25;
+pub const CUE_COUNT: usize = 27;
 
 /// Bumped whenever features change meaning, so a stale model file is refused.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// Hashed n-grams share 2^HASH_BITS slots after the cues.
 pub const HASH_BITS: u32 = 18;
 pub const HASH_SLOTS: usize = 1 << HASH_BITS;
@@ -72,6 +74,8 @@ impl Cue {
         Cue::VeryShort,
         Cue::Short,
         Cue::Long,
+        Cue::Past,
+        Cue::Promise,
     ];
 
     pub fn index(self) -> usize {
@@ -104,6 +108,8 @@ impl Cue {
             Cue::VeryShort => "very short",
             Cue::Short => "short",
             Cue::Long => "long",
+            Cue::Past => "past tense",
+            Cue::Promise => "promise",
         }
     }
 }
@@ -191,6 +197,17 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     Lex::Per | Lex::None => {}
                     Lex::Cent if prev_lex == Lex::Per => cues.fire(Cue::Percent, w),
                     Lex::Cent => {}
+                }
+                if let Some(l) = lower {
+                    if is_past(l) {
+                        cues.fire(Cue::Past, w);
+                    }
+                    let first_person =
+                        matches!(prev_lex, Lex::Cue(Cue::FirstSingular | Cue::FirstPlural));
+                    let modal = matches!(l, b"will" | b"would" | b"going");
+                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal {
+                        cues.fire(Cue::Promise, w);
+                    }
                 }
                 if count > 1 && is_capitalised(w) && lower != Some(b"i") {
                     names += 1;
@@ -305,6 +322,38 @@ pub(crate) fn is_year(w: &str) -> bool {
 
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Regular (-ed) and common irregular past-tense verbs: reports of what happened.
+fn is_past(w: &[u8]) -> bool {
+    w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
+        || matches!(
+            w,
+            b"was"
+                | b"were"
+                | b"did"
+                | b"had"
+                | b"made"
+                | b"got"
+                | b"took"
+                | b"paid"
+                | b"gave"
+                | b"went"
+                | b"sold"
+                | b"lost"
+                | b"won"
+                | b"built"
+                | b"spent"
+                | b"brought"
+                | b"left"
+                | b"sent"
+                | b"came"
+                | b"grew"
+                | b"fell"
+                | b"rose"
+                | b"knew"
+                | b"told"
+        )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -476,6 +525,21 @@ mod tests {
         assert_eq!(c.word[Cue::Digit.index()], Some("5"));
         assert_eq!(c.word[Cue::Percent.index()], Some("cent"));
         assert_eq!(c.word[Cue::Year.index()], Some("2022"));
+    }
+
+    #[test]
+    fn past_reports_and_first_person_promises() {
+        let c = cues("I terminated the mandate and we paid for it.");
+        assert_eq!(c.word[Cue::Past.index()], Some("terminated"));
+        assert_eq!(c.value[Cue::Promise.index()], 0.0);
+        let c = cues("We will cut taxes, and I'd do it again.");
+        assert_eq!(c.word[Cue::Promise.index()], Some("will"));
+        assert_eq!(c.value[Cue::Past.index()], 0.0);
+        assert_eq!(
+            cues("They will agree to it.").value[Cue::Promise.index()],
+            0.0
+        );
+        assert_eq!(cues("We need more.").value[Cue::Past.index()], 0.0);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! News meta text: bylines, update notices, calls to action, photo credits, appeals and
-//! questions. The debate data the model learns from has none of these, so they are rules.
+//! News meta text: bylines, credits, update notices, calls to action, photo credits, short
+//! headings and timestamps, and appeals. The debate data the model learns from has none of
+//! these, so they are rules.
 
 /// Why `text` is meta text rather than a claim, or `None`.
 pub fn meta(text: &str) -> Option<&'static str> {
@@ -19,7 +20,23 @@ pub fn meta(text: &str) -> Option<&'static str> {
     if is_appeal(t) {
         return Some("appeal");
     }
+    if is_heading(t) {
+        return Some("meta: heading");
+    }
     None
+}
+
+/// Headings, datelines, timestamps and captions are short and have no closing punctuation.
+const HEADING_WORDS: usize = 8;
+
+fn is_heading(t: &str) -> bool {
+    !ends_sentence(t) && (1..=HEADING_WORDS).contains(&t.split_whitespace().count())
+}
+
+/// Whether `t` ends like a sentence, looking through closing quotes and brackets.
+fn ends_sentence(t: &str) -> bool {
+    let end = t.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
+    end.ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
 
 const PHRASES: &[(&str, &str)] = &[
@@ -35,39 +52,57 @@ const PHRASES: &[(&str, &str)] = &[
     ("contributed to this report", "meta: credit"),
     ("contributed reporting", "meta: credit"),
     ("all rights reserved", "meta: credit"),
+    ("reporting by", "meta: credit"),
+    ("editing by", "meta: credit"),
+    ("additional reporting", "meta: credit"),
+    ("this story has been updated", "meta: update notice"),
     ("(ap photo", "meta: photo credit"),
     ("getty images", "meta: photo credit"),
     ("i ask ", "appeal"),
     ("i urge ", "appeal"),
 ];
 
-/// The first bytes of [`PHRASES`], to skip most word starts at once.
-const FIRST_LETTERS: &[u8] = b"btcsrfag(i";
-/// [`FIRST_LETTERS`] as a lookup table.
-const IS_FIRST: [bool; 256] = {
-    let mut table = [false; 256];
+/// A 256-bit set of hashed three-byte phrase openings: a cheap filter that rules out almost
+/// every word start before any phrase is compared.
+const OPENINGS: [u64; 4] = {
+    let mut set = [0u64; 4];
     let mut i = 0;
-    while i < FIRST_LETTERS.len() {
-        table[FIRST_LETTERS[i] as usize] = true;
+    while i < PHRASES.len() {
+        let p = PHRASES[i].0.as_bytes();
+        let h = opening_hash(p[0], p[1], p[2]);
+        set[h / 64] |= 1 << (h % 64);
         i += 1;
     }
-    table
+    set
 };
 
+const fn opening_hash(a: u8, b: u8, c: u8) -> usize {
+    let (a, b, c) = (
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+    );
+    (a as usize * 961 + b as usize * 31 + c as usize) % 256
+}
+
+fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
+    let h = opening_hash(a, b, c);
+    OPENINGS[h / 64] >> (h % 64) & 1 == 1
+}
+
 /// The first of [`PHRASES`] that starts at a word boundary of `t`, ignoring ASCII case. One
-/// pass: phrases are only tried where a word starts with their first letter.
+/// pass: phrases are only tried where a word starts with the first two bytes of one.
 fn find_phrase(t: &str) -> Option<&'static str> {
     let b = t.as_bytes();
-    for i in 0..b.len() {
-        let c = b[i].to_ascii_lowercase();
-        if !IS_FIRST[usize::from(c)] || i > 0 && b[i - 1].is_ascii_alphanumeric() {
+    for i in 0..b.len().saturating_sub(2) {
+        if !may_start_phrase(b[i], b[i + 1], b[i + 2]) || i > 0 && b[i - 1].is_ascii_alphanumeric()
+        {
             continue;
         }
         for (phrase, why) in PHRASES {
             let p = phrase.as_bytes();
-            if p[0] == c
-                && b.get(i..i + p.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            if b.get(i..i + p.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
             {
                 return Some(why);
             }
@@ -76,31 +111,23 @@ fn find_phrase(t: &str) -> Option<&'static str> {
     None
 }
 
-/// `By Jane Doe and John Roe, Associated Press`: "By" then only capitalised words.
+/// `By Jane Doe and John Roe, Associated Press · Jan. 19, 2026`: "By", a capitalised name,
+/// and no closing punctuation (unlike "By Friday, the council had voted.").
 fn is_byline(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
         return false;
     };
-    let mut words = 0;
-    for w in rest.split_whitespace() {
-        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|'));
-        words += 1;
-        let ok = w.is_empty()
-            || matches!(w, "and" | "of" | "the" | "in" | "for")
-            || w.chars().next().is_some_and(char::is_uppercase);
-        if !ok || words > 10 {
-            return false;
-        }
-    }
-    words > 0
+    let named = rest.chars().next().is_some_and(char::is_uppercase);
+    named && !ends_sentence(t) && rest.split_whitespace().count() <= 16
 }
 
 /// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading
 /// `Photo:`.
 fn is_photo_credit(t: &str) -> bool {
-    let starts = ["Photo:", "Photograph:", "Image:", "Picture:"]
+    let opening = t.trim_start_matches(['(', '[']);
+    let starts = ["Photo:", "Photo by", "Photograph:", "Image:", "Picture:"]
         .iter()
-        .any(|p| t.starts_with(p));
+        .any(|p| opening.starts_with(p));
     let end = t.trim_end_matches(['.', ')', ' ']);
     let ends = [" AP", "/AP", "/Reuters", " Reuters", "/AFP", " AFP", "/ AP"]
         .iter()
@@ -149,6 +176,21 @@ mod tests {
             ),
             ("By Jane Doe and John Roe, Associated Press", "meta: byline"),
             (
+                "By Samuel Achterberg, Health Reporter · January 19, 2026",
+                "meta: byline",
+            ),
+            (
+                "Reporting by Tomasz Wierzbicki; editing by Clara Dunn.",
+                "meta: credit",
+            ),
+            ("(Photo: Ana Ruiz / Calder Herald)", "meta: photo credit"),
+            (
+                "This story has been updated with comments from the authority.",
+                "meta: update notice",
+            ),
+            ("10:02 A.M. CET", "meta: heading"),
+            ("What changes on April 1", "meta: heading"),
+            (
                 "Firefighters work at the scene. Alexander Zemlianichenko/AP",
                 "meta: photo credit",
             ),
@@ -163,12 +205,14 @@ mod tests {
     }
 
     #[test]
-    fn every_phrase_starts_with_a_listed_letter() {
+    fn the_filter_lets_every_phrase_through_and_stops_common_words() {
         for (phrase, _) in super::PHRASES {
-            assert!(
-                super::FIRST_LETTERS.contains(&phrase.as_bytes()[0]),
-                "{phrase}"
-            );
+            let p = phrase.to_ascii_uppercase().into_bytes();
+            assert!(super::may_start_phrase(p[0], p[1], p[2]), "{phrase}");
+        }
+        for word in ["the ", "said", "of ", "in ", "to ", "and", "was"] {
+            let w = word.as_bytes();
+            assert!(!super::may_start_phrase(w[0], w[1], w[2]), "{word}");
         }
     }
 
@@ -177,6 +221,8 @@ mod tests {
         for text in [
             "The ministry said eight drones were involved.",
             "By 2030, emissions will fall by half, the report said.",
+            "By Friday, the council had voted to close it.",
+            "Officials said nine people were hurt in the blast on Tuesday",
             "Sales rose 5% at AP.",
             "The agency's Moscow bureau chief, Jim Heintz, said the AP would appeal.",
             "Officials say Davi ask nothing of the clinic.",

@@ -1,0 +1,64 @@
+//! `factdesk-eval` end to end on a tiny benchmark folder of our own.
+
+use std::process::Command;
+
+fn eval(args: &[&str], dir: &std::path::Path) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk-eval"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run factdesk-eval");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn missing_files_are_reported_per_section() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (ok, out) = eval(&["--bench", "nowhere"], dir.path());
+    assert!(ok, "{out}");
+    assert!(out.contains("| golden rules (en) | missing:"), "{out}");
+    assert!(
+        out.contains("| clef2019_t1_test | test | missing:"),
+        "{out}"
+    );
+    assert!(out.contains("| ct24_en_test | test | missing:"), "{out}");
+    assert!(out.contains("missing or unreadable"), "{out}");
+}
+
+#[test]
+fn metrics_and_predictions_for_a_small_benchmark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bench = dir.path().join("bench/checkworthy");
+    std::fs::create_dir_all(&bench).expect("bench dir");
+    // One debate with a clear claim and two pleasantries; the claim must rank first (MAP 1).
+    let clef = "id\tlabel\ttext\n\
+                d1:1\t0\tThank you very much.\n\
+                d1:2\t1\tWe lost 700,000 manufacturing jobs since 2001.\n\
+                d1:3\t0\tGood evening, everyone.\n";
+    std::fs::write(bench.join("clef2019_t1_test.tsv"), clef).expect("write");
+    let ct24 = "id\tlabel\ttext\n1\t1\tUnemployment fell to 3.4 percent in January.\n\
+                2\t0\tWhat would you do?\n";
+    std::fs::write(bench.join("ct24_en_test.tsv"), ct24).expect("write");
+    let (ok, out) = eval(
+        &["--bench", "bench", "--write-predictions", "preds"],
+        dir.path(),
+    );
+    assert!(ok, "{out}");
+    let row = out.lines().find(|l| l.starts_with("| clef2019_t1_test |"));
+    assert!(
+        row.is_some_and(|r| r.contains("| 3 | 1.000 | 1.000 |")),
+        "{out}"
+    );
+    let row = out.lines().find(|l| l.starts_with("| ct24_en_test |"));
+    assert!(
+        row.is_some_and(|r| r.ends_with("| 1.000 | 1.000 | 1.000 |")),
+        "{out}"
+    );
+    let preds = std::fs::read_to_string(dir.path().join("preds/clef2019_t1_test.pred.tsv"))
+        .expect("predictions written");
+    let ids: Vec<&str> = preds.lines().filter_map(|l| l.split('\t').next()).collect();
+    assert_eq!(ids, ["d1:1", "d1:2", "d1:3"]);
+}
