@@ -84,6 +84,7 @@ impl Desk {
     /// Load the first screen. An article that cannot be opened is an error, before the
     /// terminal is touched.
     pub fn start(&mut self, start: Start) -> anyhow::Result<()> {
+        self.app.from_library = start == Start::Library;
         let effect = match start {
             Start::Library => Effect::LoadLibrary,
             Start::Article(id) => Effect::OpenArticle { id, at: None },
@@ -153,6 +154,11 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     loop {
         if desk.app.dirty {
+            let size = guard.terminal.size()?;
+            desk.prepare(Rect::new(0, 0, size.width, size.height));
+            for scroll in std::mem::take(&mut desk.app.scrolls) {
+                guard.scroll(scroll)?;
+            }
             guard.draw(|frame| desk.render(frame))?;
             desk.app.dirty = false;
         }

@@ -6,17 +6,22 @@ use std::io::{self, BufWriter, Stdout, Write};
 use base64::Engine;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::terminal::{
     BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
     disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute, queue};
 
+use super::app::Scroll;
+
 pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Restores the terminal when dropped, however the loop ends.
 pub struct Guard {
     pub terminal: Term,
+    /// The last frame as drawn, to shift when a pane scrolls in place.
+    last: Option<Buffer>,
 }
 
 impl Guard {
@@ -30,19 +35,46 @@ impl Guard {
         let terminal = Terminal::new(CrosstermBackend::new(out)).inspect_err(|_| {
             let _ = restore();
         })?;
-        Ok(Guard { terminal })
+        Ok(Guard {
+            terminal,
+            last: None,
+        })
     }
 
     /// Draw one frame inside a synchronized update, so the terminal shows it whole.
     pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame)) -> io::Result<()> {
         queue!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
-        self.terminal.draw(render)?;
+        let frame = self.terminal.draw(render)?;
+        self.last = Some(frame.buffer.clone());
         queue!(self.terminal.backend_mut(), EndSynchronizedUpdate)?;
         self.terminal.backend_mut().flush()
     }
 
     pub fn clear(&mut self) -> io::Result<()> {
+        self.last = None;
         self.terminal.clear()
+    }
+
+    /// Scroll screen rows `top..bottom` by `delta` (up when positive) with a scrolling region,
+    /// and shift ratatui's copy of the screen the same way, so the next frame's diff sends
+    /// only the rows that came into view instead of repainting the pane.
+    pub fn scroll(&mut self, scroll: Scroll) -> io::Result<()> {
+        let Some(last) = self.last.as_ref() else {
+            return Ok(());
+        };
+        let size = self.terminal.size()?;
+        let Some(shifted) = shift_rows(last, scroll) else {
+            return Ok(());
+        };
+        if last.area.width != size.width || last.area.height != size.height {
+            return Ok(());
+        }
+        let out = self.terminal.backend_mut();
+        write!(out, "{}", scroll_sequence(scroll))?;
+        *self.terminal.current_buffer_mut() = shifted.clone();
+        self.terminal.swap_buffers();
+        self.last = Some(shifted);
+        Ok(())
     }
 
     /// Put `text` on the local clipboard; works over SSH and, with set-clipboard, in tmux.
@@ -58,6 +90,41 @@ impl Drop for Guard {
         let _ = self.terminal.backend_mut().flush();
         let _ = restore();
     }
+}
+
+/// `buffer` with rows `top..bottom` moved by `delta`, blank rows coming into view; `None`
+/// when the scroll is empty or leaves nothing of the region.
+fn shift_rows(buffer: &Buffer, scroll: Scroll) -> Option<Buffer> {
+    let Scroll { top, bottom, delta } = scroll;
+    let height = i32::from(bottom) - i32::from(top);
+    let area = buffer.area;
+    if delta == 0 || delta.abs() >= height || bottom > area.bottom() || top < area.top() {
+        return None;
+    }
+    let mut shifted = buffer.clone();
+    for y in top..bottom {
+        let source = i32::from(y) + delta;
+        for x in area.left()..area.right() {
+            let cell = if (i32::from(top)..i32::from(bottom)).contains(&source) {
+                buffer[(x, source as u16)].clone()
+            } else {
+                Cell::default()
+            };
+            shifted[(x, y)] = cell;
+        }
+    }
+    Some(shifted)
+}
+
+/// DECSTBM to set the region (1-based rows), SU/SD to scroll it, then the full screen again.
+fn scroll_sequence(scroll: Scroll) -> String {
+    let n = scroll.delta.unsigned_abs();
+    let direction = if scroll.delta > 0 { 'S' } else { 'T' };
+    format!(
+        "\x1b[{};{}r\x1b[{n}{direction}\x1b[r",
+        scroll.top + 1,
+        scroll.bottom
+    )
 }
 
 /// Leave the alternate screen, show the cursor, cooked mode.
@@ -91,6 +158,58 @@ pub fn osc52(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shifting_moves_rows_inside_the_region_only() {
+        let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, 3, 5));
+        for y in 0..5u16 {
+            buffer.set_string(0, y, format!("r{y}"), ratatui::style::Style::new());
+        }
+        let up = shift_rows(
+            &buffer,
+            Scroll {
+                top: 1,
+                bottom: 4,
+                delta: 1,
+            },
+        )
+        .unwrap();
+        let rows: Vec<String> = (0..5u16)
+            .map(|y| (0..3u16).map(|x| up[(x, y)].symbol().to_string()).collect())
+            .collect();
+        assert_eq!(rows, ["r0 ", "r2 ", "r3 ", "   ", "r4 "]);
+        let down = shift_rows(
+            &buffer,
+            Scroll {
+                top: 1,
+                bottom: 4,
+                delta: -2,
+            },
+        )
+        .unwrap();
+        assert_eq!(down[(0, 3)].symbol(), "r");
+        assert_eq!(down[(1, 3)].symbol(), "1");
+        assert_eq!(down[(1, 1)].symbol(), " ");
+        assert!(
+            shift_rows(
+                &buffer,
+                Scroll {
+                    top: 1,
+                    bottom: 4,
+                    delta: 3
+                }
+            )
+            .is_none()
+        );
+        assert_eq!(
+            scroll_sequence(Scroll {
+                top: 1,
+                bottom: 4,
+                delta: -2
+            }),
+            "\x1b[2;4r\x1b[2T\x1b[r"
+        );
+    }
 
     #[test]
     fn osc52_encodes_the_text() {
