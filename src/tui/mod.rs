@@ -119,6 +119,15 @@ impl Desk {
         view::draw(&self.app, frame);
     }
 
+    /// Lay out for the buffer's area and draw into it; returns the cursor position if shown.
+    pub fn render_buffer(
+        &mut self,
+        buffer: &mut ratatui::buffer::Buffer,
+    ) -> Option<ratatui::layout::Position> {
+        self.app.prepare(buffer.area);
+        view::draw_buffer(&self.app, buffer.area, buffer)
+    }
+
     /// Prepare for a size without drawing (benchmarks, tests).
     pub fn prepare(&mut self, area: Rect) {
         self.app.prepare(area);
@@ -159,7 +168,7 @@ fn event_loop(
             for scroll in std::mem::take(&mut desk.app.scrolls) {
                 guard.scroll(scroll)?;
             }
-            guard.draw(|frame| desk.render(frame))?;
+            guard.draw(|buffer| desk.render_buffer(buffer))?;
             desk.app.dirty = false;
         }
         let mut next = Some(rx.recv()?);
