@@ -478,24 +478,42 @@ impl App {
             .as_ref()
             .and_then(|r| r.show_detail)
             .unwrap_or(auto_detail);
-        let (article, right) = if side_by_side {
-            let [a, r] =
+        if side_by_side {
+            let [article, right] =
                 Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)]).areas(body);
-            (a, r)
-        } else {
-            let [a, r] =
-                Layout::vertical([Constraint::Percentage(45), Constraint::Min(1)]).areas(body);
-            (a, r)
-        };
-        areas.article = article;
-        if detail {
-            let [claims, detail] =
-                Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(right);
-            areas.claims = claims;
-            areas.detail = detail;
-        } else {
-            areas.claims = right;
+            areas.article = article;
+            if detail {
+                let [claims, detail] =
+                    Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(right);
+                areas.claims = claims;
+                areas.detail = detail;
+            } else {
+                areas.claims = right;
+            }
+            return areas;
         }
+        // Stacked. A short screen gives the article most rows and lists claims one per row:
+        // the article is where a claim is read, and a taller pane scrolls less often.
+        let compact = body.height < 28;
+        let claims = if compact {
+            (body.height / 3).clamp(2, 8)
+        } else {
+            body.height * 2 / 5
+        };
+        let detail = match (detail, compact) {
+            (false, _) => 0,
+            (true, true) => (body.height / 3).max(3),
+            (true, false) => body.height / 4,
+        };
+        let [article, claims, detail] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(claims),
+            Constraint::Length(detail),
+        ])
+        .areas(body);
+        areas.article = article;
+        areas.claims = claims;
+        areas.detail = detail;
         areas
     }
 
@@ -581,22 +599,19 @@ fn claims_rows_between(review: &Review, panel: Rect, old: usize, new: usize) -> 
     }
 }
 
-/// The smallest move of `top` that shows lines `first..=last` in `height` rows, keeping a
-/// line of context; a target taller than the pane shows from its first line.
+/// Where the pane starts so lines `first..=last` show in `height` rows. Out of view, the
+/// target goes to the far end of the pane from where it came in (top when moving down,
+/// bottom when moving up): the next few moves then need no scroll, which keeps most key
+/// presses down to a few bytes.
 fn scroll_to_show(top: usize, first: usize, last: usize, height: usize) -> usize {
     let context = usize::from(height >= 6);
-    if last - first + 1 + 2 * context > height {
-        if first < top || first >= top + height {
-            first
-        } else {
-            top
-        }
-    } else if first < top + context {
-        first.saturating_sub(context)
-    } else if last + context >= top + height {
-        last + context + 1 - height
-    } else {
+    let span = last - first + 1;
+    if first >= top && last < top + height {
         top
+    } else if span + context > height || first >= top {
+        first.saturating_sub(context)
+    } else {
+        (last + context + 1).saturating_sub(height).min(first)
     }
 }
 
@@ -608,18 +623,26 @@ pub struct Scroll {
     pub delta: i32,
 }
 
-/// Text lines a claims-panel entry may use under its state line.
+/// Text lines a claims-panel entry may use under its state line (0: one-row entries).
 pub fn entry_text_cap(panel_height: u16) -> usize {
+    // A short panel lists more claims with one line each: moving through it then rarely
+    // scrolls, and the article pane shows the selected claim in full anyway.
     match panel_height {
-        0..=5 => 1,
-        6..=15 => 2,
+        0..=8 => 0,
+        9..=12 => 1,
+        13..=24 => 2,
         _ => 3,
     }
 }
 
-/// Rows an entry takes: its state line plus its wrapped text up to the cap.
+/// Rows an entry takes: its state line plus its wrapped text up to the cap; a cap of 0 puts
+/// state and text on one row.
 pub fn entry_height(claim: &Claim, width: usize, cap: usize) -> usize {
-    1 + wrap::wrap(&claim.text, width).len().clamp(1, cap)
+    if cap == 0 {
+        1
+    } else {
+        1 + wrap::wrap(&claim.text, width).len().clamp(1, cap)
+    }
 }
 
 /// Width of an entry's text: the panel less the selection gutter.
@@ -644,13 +667,15 @@ fn scroll_claims(review: &mut Review, panel: Rect) {
     }
     let selected = review.selected;
     if selected < review.claims_top {
-        review.claims_top = selected;
-    } else if heights(review.claims_top, selected, review) > height {
-        // Moving down past the bottom: the least scroll that shows the selection whole.
-        let mut top = review.claims_top;
-        while top < selected && heights(top, selected, review) > height {
-            top += 1;
+        // Moving up past the top: the selection goes to the bottom.
+        let mut top = selected;
+        while top > 0 && heights(top - 1, selected, review) <= height {
+            top -= 1;
         }
         review.claims_top = top;
+    } else if heights(review.claims_top, selected, review) > height {
+        // Moving down past the bottom: the selection goes to the top, a page of entries
+        // comes in at once and the next moves cost almost nothing.
+        review.claims_top = selected;
     }
 }
