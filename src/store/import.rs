@@ -8,18 +8,20 @@
 //! - "Same place" for a changed claim: matched sentences are anchors; an unmatched old claim and
 //!   an unmatched new sentence are in the same place when they sit between the same two anchors.
 //!   A new claim in the same place as a reviewed old claim is a new row flagged `stale` (and
-//!   `replaces` the old one). A reviewed old claim whose rewritten sentence no longer scores as a
-//!   claim still gets a stale claim for the first sentence in its place, so no decision silently
+//!   `replaces` the old one; with several in that place, the one sharing the most words).
+//! - A reviewed old claim whose rewritten sentence no longer scores as a claim still gets a stale
+//!   claim, for the sentence in its place sharing most words with it, so no decision silently
 //!   drops out of the list.
 //! - Old claims that were not carried stay on their old revision: kept, not listed.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
+use super::log::now;
 use super::query::{latest_revision, verdict_label_parts};
-use super::review::{now, to_i64};
+use super::review::to_i64;
 use super::{ImportOutcome, ImportStatus, Result, Store, StoreError, normalise};
 use crate::article::Article;
 use crate::extract::{Kind, Sentence};
@@ -109,12 +111,19 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
                 .copied()
                 .filter(|&j| in_place(i, j))
                 .collect();
-            // Prefer an old claim not yet replaced; a split sentence flags every part.
+            // The old claim sharing the most words, preferring one not yet replaced; a split
+            // sentence still flags every part.
+            let shared = |j: usize| shared_words(&new[i].0, &old[j].norm);
             let pick = here
                 .iter()
                 .copied()
-                .find(|&j| !used[j])
-                .or(here.first().copied());
+                .filter(|&j| !used[j])
+                .max_by_key(|&j| (shared(j), std::cmp::Reverse(j)))
+                .or_else(|| {
+                    here.iter()
+                        .copied()
+                        .max_by_key(|&j| (shared(j), std::cmp::Reverse(j)))
+                });
             if let Some(j) = pick {
                 used[j] = true;
                 *replaces = Some(j);
@@ -125,14 +134,28 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
         if used[j] {
             continue;
         }
+        // Its rewrite fell below the threshold: the sentence in its place sharing most words.
         let spot = (0..new.len())
-            .find(|&i| anchor[i].is_none() && placement[i] == Placement::Skip && in_place(i, j));
+            .filter(|&i| anchor[i].is_none() && placement[i] == Placement::Skip && in_place(i, j))
+            .map(|i| (shared_words(&new[i].0, &old[j].norm), std::cmp::Reverse(i)))
+            .filter(|&(shared, _)| shared > 0)
+            .max()
+            .map(|(_, std::cmp::Reverse(i))| i);
         if let Some(i) = spot {
             used[j] = true;
             placement[i] = Placement::New { replaces: Some(j) };
         }
     }
     placement
+}
+
+/// How many distinct words two normalised texts have in common.
+fn shared_words(a: &str, b: &str) -> usize {
+    let words: HashSet<&str> = a.split(' ').collect();
+    b.split(' ')
+        .collect::<HashSet<_>>()
+        .intersection(&words)
+        .count()
 }
 
 /// A digest of everything an import stores, so identical content is recognised.
@@ -303,24 +326,24 @@ impl Store {
                     } else {
                         old[*j].kind.as_str()
                     };
-                    tx.execute(
+                    tx.prepare_cached(
                         "UPDATE claims SET revision = ?2, start_byte = ?3, end_byte = ?4,
                                 text = ?5, norm = ?6, score = ?7, kind = ?8, speaker = ?9,
                                 reasons = ?10
                          WHERE id = ?1",
-                        params![
-                            old[*j].id,
-                            revision,
-                            start,
-                            end,
-                            text,
-                            norm,
-                            score,
-                            kind,
-                            sentence.speaker,
-                            reasons
-                        ],
-                    )?;
+                    )?
+                    .execute(params![
+                        old[*j].id,
+                        revision,
+                        start,
+                        end,
+                        text,
+                        norm,
+                        score,
+                        kind,
+                        sentence.speaker,
+                        reasons
+                    ])?;
                 }
                 Placement::New { replaces } => {
                     let replaced = replaces.map(|j| &old[j]);
@@ -328,41 +351,41 @@ impl Store {
                         (Kind::NotAClaim, Some(o)) => o.kind.as_str(),
                         (kind, _) => kind.as_str(),
                     };
-                    tx.execute(
+                    tx.prepare_cached(
                         "INSERT INTO claims (article_id, revision, start_byte, end_byte, text,
                                              norm, score, kind, speaker, reasons, stale, replaces)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                        params![
-                            article_id,
-                            revision,
-                            start,
-                            end,
-                            text,
-                            norm,
-                            score,
-                            kind,
-                            sentence.speaker,
-                            reasons,
-                            replaced.is_some(),
-                            replaced.map(|o| o.id)
-                        ],
-                    )?;
+                    )?
+                    .execute(params![
+                        article_id,
+                        revision,
+                        start,
+                        end,
+                        text,
+                        norm,
+                        score,
+                        kind,
+                        sentence.speaker,
+                        reasons,
+                        replaced.is_some(),
+                        replaced.map(|o| o.id)
+                    ])?;
                     if let Some(o) = replaced {
                         let claim_id = tx.last_insert_rowid();
-                        tx.execute(
+                        tx.prepare_cached(
                             "INSERT INTO events (claim_id, reviewer, at, action, from_value, note)
                              VALUES (?1, ?2, ?3, 'stale', ?4, ?5)",
-                            params![
-                                claim_id,
-                                reviewer,
-                                at,
-                                verdict_label_parts(o.reviewed, &o.verdict),
-                                format!(
-                                    "text changed in revision {revision}; claim {} read: {}",
-                                    o.id, o.text
-                                )
-                            ],
-                        )?;
+                        )?
+                        .execute(params![
+                            claim_id,
+                            reviewer,
+                            at,
+                            verdict_label_parts(o.reviewed, &o.verdict),
+                            format!(
+                                "text changed in revision {revision}; claim {} read: {}",
+                                o.id, o.text
+                            )
+                        ])?;
                     }
                 }
             }
@@ -417,6 +440,27 @@ mod tests {
     }
 
     #[test]
+    fn several_rewrites_between_the_same_anchors_pair_up_by_shared_words() {
+        let old = [
+            old(1, "a", true),
+            old(2, "three buildings were damaged", true),
+            old(3, "the mayor said twelve were hurt", true),
+            old(4, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("the mayor said fifteen were hurt", true),
+                ("four buildings were damaged", true),
+                ("c", true),
+            ]),
+        );
+        assert_eq!(got[1], Placement::New { replaces: Some(2) });
+        assert_eq!(got[2], Placement::New { replaces: Some(1) });
+    }
+
+    #[test]
     fn a_new_claim_elsewhere_is_not_stale() {
         let old = [old(1, "a", true), old(2, "b", true)];
         let got = plan(&old, &new(&[("a", true), ("b", true), ("fresh", true)]));
@@ -432,9 +476,40 @@ mod tests {
 
     #[test]
     fn a_reviewed_claim_rewritten_below_the_threshold_still_surfaces_as_stale() {
-        let old = [old(1, "a", true), old(2, "b", true), old(3, "c", true)];
-        let got = plan(&old, &new(&[("a", true), ("b2", false), ("c", true)]));
+        let old = [
+            old(1, "a", true),
+            old(2, "three buildings were damaged", true),
+            old(3, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("four buildings were damaged", false),
+                ("c", true),
+            ]),
+        );
         assert_eq!(got[1], Placement::New { replaces: Some(1) });
+    }
+
+    #[test]
+    fn a_sentence_sharing_no_words_is_not_taken_for_a_rewrite() {
+        let old = [
+            old(1, "a", true),
+            old(2, "eight drones were shot down", true),
+            old(3, "c", true),
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("a", true),
+                ("ap", false),
+                ("nine drones were downed", false),
+                ("c", true),
+            ]),
+        );
+        assert_eq!(got[1], Placement::Skip);
+        assert_eq!(got[2], Placement::New { replaces: Some(1) });
     }
 
     #[test]

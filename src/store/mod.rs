@@ -1,13 +1,15 @@
 //! The SQLite store. Nothing outside this module writes SQL.
 //!
 //! `schema` holds the embedded migrations, `import` turns articles into revisions and claims,
-//! `review` makes every reviewer change (one transaction each, with an event and undo data),
-//! `query` reads what the CLI and TUI show.
+//! `review` makes every reviewer change (one transaction each), `log` appends their events with
+//! what `undo` needs, `query` reads what the CLI and TUI show.
 
 mod import;
+mod log;
 mod query;
 mod review;
 mod schema;
+mod undo;
 
 use std::path::Path;
 use std::time::Duration;
@@ -182,7 +184,8 @@ pub struct Event {
     pub reviewer: String,
     /// RFC 3339 UTC.
     pub at: String,
-    /// `verdict`, `note`, `evidence`, `dismiss`, `restore`, `promote`, `undo`, `import` …
+    /// `verdict`, `note`, `evidence`, `dismiss`, `restore`, `promote`, `undo`, `undo_skipped`
+    /// (another reviewer had changed it since), `stale` (its text changed on re-import).
     pub action: String,
     pub from: Option<String>,
     pub to: Option<String>,

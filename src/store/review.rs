@@ -2,80 +2,11 @@
 //! the claim (rev + 1) and appends an event carrying what undo needs.
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
-use serde::{Deserialize, Serialize};
 
-use super::query::{latest_revision, load_claim, verdict_label_parts};
+use super::log::{Change, Revert, non_empty, now, record, verdict_label};
+use super::query::{latest_revision, load_claim};
 use super::{Claim, Result, Store, StoreError, Verdict, normalise};
 use crate::extract::Sentence;
-
-/// The actions `undo` can revert.
-const UNDOABLE: &str = "('verdict', 'note', 'evidence', 'dismiss', 'restore', 'promote')";
-
-/// What reverting an event needs, stored as JSON in `events.undo_data`.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "revert", rename_all = "snake_case")]
-enum Revert {
-    Verdict {
-        verdict: Verdict,
-        reviewed: bool,
-        stale: bool,
-    },
-    Note {
-        note: String,
-    },
-    Evidence {
-        evidence_id: i64,
-    },
-    Dismissed {
-        dismissed: bool,
-    },
-    Promote,
-}
-
-/// One row of the event log, before it is written.
-struct Change {
-    action: &'static str,
-    from: Option<String>,
-    to: Option<String>,
-    note: Option<String>,
-    revert: Option<Revert>,
-    undoes: Option<i64>,
-}
-
-impl Change {
-    fn new(action: &'static str, from: Option<String>, to: Option<String>) -> Change {
-        Change {
-            action,
-            from,
-            to,
-            note: None,
-            revert: None,
-            undoes: None,
-        }
-    }
-
-    fn revert(mut self, revert: Revert) -> Change {
-        self.revert = Some(revert);
-        self
-    }
-}
-
-fn verdict_label(claim: &Claim) -> String {
-    verdict_label_parts(claim.reviewed, claim.verdict.as_str())
-}
-
-/// RFC 3339 UTC, from SQLite's clock so every process agrees on the format.
-pub(super) fn now(conn: &Connection) -> Result<String> {
-    Ok(
-        conn.query_row("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')", [], |r| {
-            r.get(0)
-        })?,
-    )
-}
-
-fn non_empty(s: &str) -> Option<String> {
-    (!s.is_empty()).then(|| s.to_string())
-}
 
 /// Refuse a change based on an outdated read of the claim.
 fn check_rev(claim: &Claim, expected_rev: Option<i64>) -> Result<()> {
@@ -113,63 +44,8 @@ fn is_retracted(conn: &Connection, claim_id: i64) -> Result<bool> {
     )?)
 }
 
-/// Bump the claim's rev, stamp who changed it, and append the event. Returns the event id.
-fn record(
-    tx: &Transaction<'_>,
-    claim_id: i64,
-    reviewer: &str,
-    at: &str,
-    change: Change,
-) -> Result<i64> {
-    tx.execute(
-        "UPDATE claims SET rev = rev + 1, updated_by = ?2, updated_at = ?3 WHERE id = ?1",
-        params![claim_id, reviewer, at],
-    )?;
-    append_event(tx, claim_id, reviewer, at, change)
-}
-
-fn append_event(
-    tx: &Transaction<'_>,
-    claim_id: i64,
-    reviewer: &str,
-    at: &str,
-    change: Change,
-) -> Result<i64> {
-    let undo_data = match &change.revert {
-        Some(revert) => {
-            Some(serde_json::to_string(revert).map_err(|e| StoreError::Corrupt(e.to_string()))?)
-        }
-        None => None,
-    };
-    tx.execute(
-        "INSERT INTO events (claim_id, reviewer, at, action, from_value, to_value, note,
-                             undo_data, undoes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            claim_id,
-            reviewer,
-            at,
-            change.action,
-            change.from,
-            change.to,
-            change.note,
-            undo_data,
-            change.undoes
-        ],
-    )?;
-    Ok(tx.last_insert_rowid())
-}
-
-/// A reviewer's change that `undo` may still revert.
-struct Undoable {
-    id: i64,
-    claim_id: i64,
-    action: String,
-    undo_data: Option<String>,
-}
-
 impl Store {
-    fn begin(&mut self) -> Result<Transaction<'_>> {
+    pub(super) fn begin(&mut self) -> Result<Transaction<'_>> {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
@@ -203,7 +79,7 @@ impl Store {
             "UPDATE claims SET verdict = ?2, reviewed = 1, stale = 0 WHERE id = ?1",
             params![claim_id, verdict.as_str()],
         )?;
-        let from = claim.reviewed.then(|| claim.verdict.as_str().to_string());
+        let from = Some(verdict_label(&claim));
         let change = Change::new("verdict", from, Some(verdict.as_str().to_string())).revert(
             Revert::Verdict {
                 verdict: claim.verdict,
@@ -372,151 +248,6 @@ impl Store {
         tx.commit()?;
         self.claim(claim_id)
     }
-
-    /// Revert this reviewer's most recent change that is not yet undone, by writing a new event.
-    /// `None` when there is nothing left to undo. When another reviewer has changed the same
-    /// thing since, the change is not reverted: an `undo_skipped` event marks it handled (so the
-    /// next undo goes further back) and `Conflict` names who changed it.
-    pub fn undo(&mut self, reviewer: &str) -> Result<Option<Claim>> {
-        let tx = self.begin()?;
-        let target = tx
-            .query_row(
-                &format!(
-                    "SELECT e.id, e.claim_id, e.action, e.undo_data FROM events e
-                     WHERE e.reviewer = ?1 AND e.action IN {UNDOABLE}
-                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
-                     ORDER BY e.id DESC LIMIT 1"
-                ),
-                [reviewer],
-                |r| {
-                    Ok(Undoable {
-                        id: r.get(0)?,
-                        claim_id: r.get(1)?,
-                        action: r.get(2)?,
-                        undo_data: r.get(3)?,
-                    })
-                },
-            )
-            .optional()?;
-        let Some(target) = target else {
-            return Ok(None);
-        };
-        let revert: Revert = target
-            .undo_data
-            .as_deref()
-            .and_then(|d| serde_json::from_str(d).ok())
-            .ok_or_else(|| {
-                StoreError::Corrupt(format!("event {} has no usable undo data", target.id))
-            })?;
-        let claim = load_claim(&tx, target.claim_id)?;
-        let at = now(&tx)?;
-
-        if let Some((by, when)) = changed_since(&tx, &target, reviewer)? {
-            let mut change = Change::new("undo_skipped", None, None);
-            change.undoes = Some(target.id);
-            change.note = Some(format!(
-                "{} (event {}) not undone: changed since by {by} at {when}",
-                target.action, target.id
-            ));
-            append_event(&tx, claim.id, reviewer, &at, change)?;
-            tx.commit()?;
-            return Err(StoreError::Conflict {
-                claim_id: claim.id,
-                by,
-                at: when,
-                verdict: verdict_label(&claim),
-            });
-        }
-
-        let (from, to) = match &revert {
-            Revert::Verdict {
-                verdict,
-                reviewed,
-                stale,
-            } => {
-                tx.execute(
-                    "UPDATE claims SET verdict = ?2, reviewed = ?3, stale = ?4 WHERE id = ?1",
-                    params![claim.id, verdict.as_str(), reviewed, stale],
-                )?;
-                let restored = verdict_label_parts(*reviewed, verdict.as_str());
-                (Some(verdict_label(&claim)), Some(restored))
-            }
-            Revert::Note { note } => {
-                tx.execute(
-                    "UPDATE claims SET note = ?2 WHERE id = ?1",
-                    params![claim.id, note],
-                )?;
-                (non_empty(&claim.note), non_empty(note))
-            }
-            Revert::Evidence { evidence_id } => {
-                let text: Option<String> = tx
-                    .query_row(
-                        "SELECT text FROM evidence WHERE id = ?1",
-                        [evidence_id],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                tx.execute(
-                    "UPDATE evidence SET removed = 1 WHERE id = ?1",
-                    [evidence_id],
-                )?;
-                (text, None)
-            }
-            Revert::Dismissed { dismissed } => {
-                tx.execute(
-                    "UPDATE claims SET dismissed = ?2 WHERE id = ?1",
-                    params![claim.id, dismissed],
-                )?;
-                let state = |d: bool| Some(if d { "dismissed" } else { "listed" }.to_string());
-                (state(claim.dismissed), state(*dismissed))
-            }
-            Revert::Promote => {
-                tx.execute(
-                    "UPDATE claims SET retracted = 1, promoted = 0 WHERE id = ?1",
-                    [claim.id],
-                )?;
-                (
-                    Some("promoted".to_string()),
-                    Some("not a claim".to_string()),
-                )
-            }
-        };
-        let mut change = Change::new("undo", from, to);
-        change.undoes = Some(target.id);
-        change.note = Some(format!("undid {} (event {})", target.action, target.id));
-        record(&tx, claim.id, reviewer, &at, change)?;
-        tx.commit()?;
-        self.claim(target.claim_id).map(Some)
-    }
-}
-
-/// Another reviewer's later, still-standing change to the same field of the claim, if any
-/// (who, when). Evidence rows are independent, so undoing an addition never conflicts.
-fn changed_since(
-    tx: &Transaction<'_>,
-    target: &Undoable,
-    reviewer: &str,
-) -> Result<Option<(String, String)>> {
-    let related = match target.action.as_str() {
-        "verdict" => "('verdict')",
-        "note" => "('note')",
-        "dismiss" | "restore" => "('dismiss', 'restore')",
-        "promote" => UNDOABLE,
-        _ => return Ok(None),
-    };
-    Ok(tx
-        .query_row(
-            &format!(
-                "SELECT e.reviewer, e.at FROM events e
-                 WHERE e.claim_id = ?1 AND e.id > ?2 AND e.reviewer <> ?3
-                   AND e.action IN {related}
-                   AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
-                 ORDER BY e.id DESC LIMIT 1"
-            ),
-            params![target.claim_id, target.id, reviewer],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?)
 }
 
 pub(super) fn to_i64(n: usize) -> Result<i64> {

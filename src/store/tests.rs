@@ -273,6 +273,8 @@ fn undo_walks_back_one_change_at_a_time_and_logs_each_step() {
         ]
     );
     assert!(history.windows(2).all(|w| w[0].id < w[1].id));
+    assert_eq!(history[0].from.as_deref(), Some("unreviewed"));
+    assert_eq!(history[0].to.as_deref(), Some("confirmed"));
     assert_eq!(history[7].from.as_deref(), Some("confirmed"));
     assert_eq!(history[7].to.as_deref(), Some("unreviewed"));
     // Nothing is deleted: the evidence row is only marked removed.
@@ -508,6 +510,30 @@ mod files {
     }
 
     #[test]
+    fn paranoid_mode_syncs_fully_and_foreign_keys_are_enforced() {
+        let dir = tempfile::tempdir().unwrap();
+        let sync = |paranoid: bool| -> i64 {
+            let opts = OpenOptions {
+                paranoid,
+                ..OpenOptions::default()
+            };
+            let store = Store::open(&dir.path().join("f.db"), &opts).unwrap();
+            store
+                .conn
+                .pragma_query_value(None, "synchronous", |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(sync(false), 1, "NORMAL");
+        assert_eq!(sync(true), 2, "FULL");
+        let store = Store::open(&dir.path().join("f.db"), &OpenOptions::default()).unwrap();
+        let orphan = store.conn.execute(
+            "INSERT INTO evidence (claim_id, text, added_by, added_at) VALUES (999, 'x', 'a', 'b')",
+            [],
+        );
+        assert!(orphan.is_err());
+    }
+
+    #[test]
     fn an_empty_file_is_migrated() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("empty.db");
@@ -558,6 +584,39 @@ mod files {
             .expect("missing directory");
         assert!(matches!(err, StoreError::Open { .. }), "{err}");
         assert!(!dir.path().join("nope").exists());
+    }
+
+    #[test]
+    fn a_decision_from_another_session_is_never_silently_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.db");
+        let mut alice = Store::open(&path, &OpenOptions::default()).unwrap();
+        let mut bob = Store::open(&path, &OpenOptions::default()).unwrap();
+        let id = imported(&mut alice, V1).article_id;
+        let seen_by_alice = alice.claims(id).unwrap()[0].clone();
+        let seen_by_bob = bob.claim(seen_by_alice.id).unwrap();
+        bob.set_verdict(
+            seen_by_bob.id,
+            Verdict::Disputed,
+            Some(seen_by_bob.rev),
+            "bob",
+        )
+        .unwrap();
+        let err = alice
+            .set_note(seen_by_alice.id, "fine", Some(seen_by_alice.rev), "alice")
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::Conflict { ref by, .. } if by == "bob"),
+            "{err}"
+        );
+        let fresh = alice.claim(seen_by_alice.id).unwrap();
+        assert_eq!(
+            (fresh.verdict, fresh.note.as_str()),
+            (Verdict::Disputed, "")
+        );
+        alice
+            .set_note(fresh.id, "fine", Some(fresh.rev), "alice")
+            .unwrap();
     }
 
     #[test]

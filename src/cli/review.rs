@@ -1,0 +1,89 @@
+//! `mark`, `note` and `undo`: reviewer changes from the command line (no rev check: the CLI
+//! reads and writes in one go).
+
+use std::io::Write;
+
+use anyhow::bail;
+
+use super::context::Context;
+use super::text::printable;
+use crate::store::{Claim, Verdict};
+
+fn label(claim: &Claim) -> &'static str {
+    if claim.reviewed {
+        claim.verdict.as_str()
+    } else {
+        "unreviewed"
+    }
+}
+
+pub(crate) fn mark(
+    ctx: &Context,
+    claim_id: i64,
+    verdict: Verdict,
+    note: Option<&str>,
+    evidence: &[String],
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    // Refuse before writing anything, so a bad argument leaves no half-made change.
+    if evidence.iter().any(|e| e.trim().is_empty()) {
+        bail!("--evidence must not be empty");
+    }
+    let mut store = ctx.open_store()?;
+    let before = store.claim(claim_id)?;
+    let mut after = store.set_verdict(claim_id, verdict, None, &ctx.reviewer)?;
+    if let Some(note) = note {
+        after = store.set_note(claim_id, note, None, &ctx.reviewer)?;
+    }
+    for item in evidence {
+        after = store.add_evidence(claim_id, item, None, &ctx.reviewer)?;
+    }
+    write!(
+        out,
+        "claim {claim_id}: {} -> {}",
+        label(&before),
+        label(&after)
+    )?;
+    if note.is_some() {
+        write!(out, ", note saved")?;
+    }
+    if !evidence.is_empty() {
+        write!(out, ", {} evidence", after.evidence.len())?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+pub(crate) fn note(
+    ctx: &Context,
+    claim_id: i64,
+    text: &str,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let mut store = ctx.open_store()?;
+    store.set_note(claim_id, text, None, &ctx.reviewer)?;
+    let done = if text.is_empty() { "cleared" } else { "saved" };
+    writeln!(out, "claim {claim_id}: note {done}")?;
+    Ok(())
+}
+
+pub(crate) fn undo(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut store = ctx.open_store()?;
+    let Some(claim) = store.undo(&ctx.reviewer)? else {
+        writeln!(out, "nothing to undo for {}", printable(&ctx.reviewer))?;
+        return Ok(());
+    };
+    let history = store.history(claim.id)?;
+    let Some(event) = history.last() else {
+        bail!("claim {}: the undo was not recorded", claim.id);
+    };
+    writeln!(
+        out,
+        "claim {}: {}: {} -> {}",
+        claim.id,
+        event.note.as_deref().unwrap_or("undone"),
+        printable(event.from.as_deref().unwrap_or("-")),
+        printable(event.to.as_deref().unwrap_or("-"))
+    )?;
+    Ok(())
+}
