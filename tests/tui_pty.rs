@@ -27,10 +27,6 @@ struct Session {
     output: Arc<Mutex<Vec<u8>>>,
 }
 
-fn binary() -> String {
-    std::env::var("FACTDESK_TEST_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_factdesk").into())
-}
-
 fn database(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("pty.db");
     let mut store = Store::open(&db, &OpenOptions::default()).unwrap();
@@ -72,7 +68,7 @@ fn spawn(db: &Path) -> Session {
         .open(name.to_str().unwrap())
         .unwrap()
         .into();
-    let child = Command::new(binary())
+    let child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .arg("--db")
         .arg(db)
         .args(["open", "1"])
@@ -172,7 +168,6 @@ fn assert_restored(session: &Session) {
 }
 
 #[test]
-#[ignore = "needs the CLI (`factdesk --db DB open 1`) from branch store; run with FACTDESK_TEST_BIN or after the merge"]
 fn q_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let db = database(dir.path());
@@ -184,7 +179,6 @@ fn q_restores_the_terminal() {
 }
 
 #[test]
-#[ignore = "needs the CLI (`factdesk --db DB open 1`) from branch store; run with FACTDESK_TEST_BIN or after the merge"]
 fn sighup_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let db = database(dir.path());
