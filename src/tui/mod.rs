@@ -84,6 +84,7 @@ impl Desk {
     /// Load the first screen. An article that cannot be opened is an error, before the
     /// terminal is touched.
     pub fn start(&mut self, start: Start) -> anyhow::Result<()> {
+        self.app.from_library = start == Start::Library;
         let effect = match start {
             Start::Library => Effect::LoadLibrary,
             Start::Article(id) => Effect::OpenArticle { id, at: None },
@@ -116,6 +117,15 @@ impl Desk {
     pub fn render(&mut self, frame: &mut ratatui::Frame) {
         self.app.prepare(frame.area());
         view::draw(&self.app, frame);
+    }
+
+    /// Lay out for the buffer's area and draw into it; returns the cursor position if shown.
+    pub fn render_buffer(
+        &mut self,
+        buffer: &mut ratatui::buffer::Buffer,
+    ) -> Option<ratatui::layout::Position> {
+        self.app.prepare(buffer.area);
+        view::draw_buffer(&self.app, buffer.area, buffer)
     }
 
     /// Prepare for a size without drawing (benchmarks, tests).
@@ -153,7 +163,12 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     loop {
         if desk.app.dirty {
-            guard.draw(|frame| desk.render(frame))?;
+            let size = guard.terminal.size()?;
+            desk.prepare(Rect::new(0, 0, size.width, size.height));
+            for scroll in std::mem::take(&mut desk.app.scrolls) {
+                guard.scroll(scroll)?;
+            }
+            guard.draw(|buffer| desk.render_buffer(buffer))?;
             desk.app.dirty = false;
         }
         let mut next = Some(rx.recv()?);

@@ -400,6 +400,10 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
                 vec![Effect::Copy(c.text)]
             }
         },
+        Action::Quit if !app.from_library => {
+            app.quit = true;
+            Vec::new()
+        }
         Action::Quit => {
             app.screen = Screen::Library;
             app.prompt = None;
@@ -719,6 +723,14 @@ mod tests {
         assert_eq!(app.screen, Screen::Library);
         assert!(!app.quit);
         press(&mut app, KeyCode::Char('q'));
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn quit_leaves_at_once_when_the_session_began_on_an_article() {
+        let mut app = fixtures::review_app(BODY);
+        app.from_library = false;
+        assert!(press(&mut app, KeyCode::Char('q')).is_empty());
         assert!(app.quit);
     }
 

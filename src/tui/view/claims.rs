@@ -92,6 +92,9 @@ fn entry(
         state_style,
         ascii,
     );
+    if cap == 0 {
+        return one_row_entry(app, claim, selected, area, cx, buf);
+    }
     let mut meta = format!("  {:.2} {}", claim.score, claim.kind.as_str());
     if let Some(speaker) = claim.speaker.as_deref() {
         meta.push_str(&format!(" {} {speaker}", g.separator));
@@ -156,6 +159,67 @@ fn entry(
         }
     }
     rows
+}
+
+/// The compact form: state, then as much of the text as fits, on one row.
+fn one_row_entry(
+    app: &App,
+    claim: &Claim,
+    selected: bool,
+    area: Rect,
+    x: u16,
+    buf: &mut Buffer,
+) -> u16 {
+    let g = app.glyphs;
+    let right = area.x + area.width;
+    let mut x = x;
+    if claim.stale {
+        x = put(
+            buf,
+            x,
+            area.y,
+            &format!(" {}", g.stale),
+            right.saturating_sub(x),
+            app.theme.stale,
+            g.ascii,
+        );
+    }
+    let room = usize::from(right.saturating_sub(x + 1));
+    let text = if wrap::str_width(&claim.text) > room {
+        truncate_with(
+            &claim.text,
+            room.saturating_sub(wrap::str_width(g.ellipsis)),
+            g.ellipsis,
+        )
+    } else {
+        claim.text.clone()
+    };
+    let style = if claim.dismissed {
+        app.theme.dismissed
+    } else {
+        Style::new()
+    };
+    put(
+        buf,
+        x + 1,
+        area.y,
+        &text,
+        right.saturating_sub(x + 1),
+        style,
+        g.ascii,
+    );
+    if selected {
+        put(
+            buf,
+            area.x,
+            area.y,
+            g.selected,
+            1,
+            app.theme.selection,
+            g.ascii,
+        );
+    }
+    1
 }
 
 /// `text` cut to `width` columns with `ellipsis` appended.

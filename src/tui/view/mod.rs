@@ -11,7 +11,7 @@ mod tests;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -21,10 +21,16 @@ use super::wrap;
 /// Draw the whole screen. `app.prepare` must have run for this frame's size.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let buf = frame.buffer_mut();
+    if let Some(pos) = draw_buffer(app, area, frame.buffer_mut()) {
+        frame.set_cursor_position(pos);
+    }
+}
+
+/// Draw into a buffer covering `area`; returns where the terminal cursor belongs, if shown.
+pub fn draw_buffer(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if app.areas.too_small {
         too_small(area, buf);
-        return;
+        return None;
     }
     match app.screen {
         Screen::Library => {
@@ -43,9 +49,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.help {
         help::draw(app, area, buf);
     }
-    if let Some(pos) = status::prompt_cursor(app) {
-        frame.set_cursor_position(pos);
-    }
+    status::prompt_cursor(app)
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

@@ -1,0 +1,190 @@
+//! The real binary in a pseudo-terminal: the terminal must come back as it was (main screen,
+//! cursor shown, cooked mode) after `q` and after SIGHUP.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use factdesk::article::{Article, Format, Meta};
+use factdesk::extract::{self, Options};
+use factdesk::store::{OpenOptions, Store};
+use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+use rustix::termios::{LocalModes, Winsize, tcgetattr, tcsetwinsize};
+
+/// Generous: this waits for behaviour, it does not time anything.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Session {
+    child: Child,
+    master: File,
+    /// Our own handle on the terminal the program sees, to read its modes.
+    slave: OwnedFd,
+    output: Arc<Mutex<Vec<u8>>>,
+}
+
+fn database(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("pty.db");
+    let mut store = Store::open(&db, &OpenOptions::default()).unwrap();
+    let body = "Unemployment fell to 4.1% in March. The minister looked pleased. \
+                Exports rose by 12 billion last year.";
+    let article = Article {
+        meta: Meta {
+            title: Some("Jobs report".into()),
+            ..Meta::default()
+        },
+        format: Format::Text,
+        body: body.into(),
+    };
+    let sentences = extract::extract(body, &Options::default());
+    store
+        .import("jobs.txt", &article, &sentences, "test")
+        .unwrap();
+    db
+}
+
+fn spawn(db: &Path) -> Session {
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+    grantpt(&master).unwrap();
+    unlockpt(&master).unwrap();
+    let name = ptsname(&master, Vec::new()).unwrap();
+    tcsetwinsize(
+        &master,
+        Winsize {
+            ws_row: 24,
+            ws_col: 80,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        },
+    )
+    .unwrap();
+    let slave: OwnedFd = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(name.to_str().unwrap())
+        .unwrap()
+        .into();
+    let child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("--db")
+        .arg(db)
+        .args(["open", "1"])
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("FACTDESK_REVIEWER", "pty")
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave.try_clone().unwrap()))
+        .spawn()
+        .unwrap();
+    let master = File::from(master);
+    let output = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = master.try_clone().unwrap();
+    let sink = Arc::clone(&output);
+    thread::spawn(move || {
+        let mut chunk = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&chunk[..n]);
+        }
+    });
+    Session {
+        child,
+        master,
+        slave,
+        output,
+    }
+}
+
+impl Session {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    fn wait_for(&self, what: &str) {
+        let start = Instant::now();
+        while !self.text().contains(what) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "never saw {what:?}; output: {:?}",
+                self.text()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn cooked(&self) -> bool {
+        let modes = tcgetattr(&self.slave).unwrap().local_modes;
+        modes.contains(LocalModes::ICANON) && modes.contains(LocalModes::ECHO)
+    }
+
+    fn wait_exit(&mut self) -> std::process::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(start.elapsed() < PATIENCE, "the program did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Everything written after the screen was entered.
+    fn after_enter(&self) -> String {
+        let text = self.text();
+        let at = text
+            .find("\x1b[?1049h")
+            .expect("entered the alternate screen");
+        text[at..].to_string()
+    }
+}
+
+/// Started, drawn, raw: the state both tests begin from.
+fn running(db: &Path) -> Session {
+    let session = spawn(db);
+    session.wait_for("\x1b[?1049h");
+    session.wait_for("Jobs report");
+    assert!(
+        !session.cooked(),
+        "the program put the terminal in raw mode"
+    );
+    session
+}
+
+fn assert_restored(session: &Session) {
+    let out = session.after_enter();
+    assert!(out.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(
+        out.rfind("\x1b[?25h") > out.rfind("\x1b[?25l"),
+        "the cursor is shown at the end"
+    );
+    assert!(!out.contains("panicked"), "{out:?}");
+    assert!(session.cooked(), "cooked mode restored");
+}
+
+#[test]
+fn q_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database(dir.path());
+    let mut session = running(&db);
+    session.master.write_all(b"q").unwrap();
+    let status = session.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_restored(&session);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database(dir.path());
+    let mut session = running(&db);
+    let pid = rustix::process::Pid::from_raw(session.child.id() as i32).unwrap();
+    rustix::process::kill_process(pid, rustix::process::Signal::HUP).unwrap();
+    session.wait_exit();
+    assert_restored(&session);
+}
