@@ -90,4 +90,5 @@ fn bench_articles_lose_no_text() {
             "{path:?}: text lost at the end"
         );
     }
+    assert!(checked > 0, "no articles in {}", dir.display());
 }
