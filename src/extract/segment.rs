@@ -126,7 +126,7 @@ impl<'a> Splitter<'a> {
         if !self.transcript {
             return at;
         }
-        let line_end = memchr_newline(self.bytes, at);
+        let line_end = line_end(self.bytes, at);
         let line = &self.body[at..line_end];
         let indent = line.len() - line.trim_start().len();
         match super::speaker::transcript_label(&line[indent..]) {
@@ -455,7 +455,7 @@ fn skip_whitespace(body: &str, at: usize, across_lines: bool) -> (usize, bool) {
     (body.len(), newline)
 }
 
-fn memchr_newline(b: &[u8], at: usize) -> usize {
+fn line_end(b: &[u8], at: usize) -> usize {
     b[at..]
         .iter()
         .position(|&c| c == b'\n')
