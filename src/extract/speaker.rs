@@ -99,11 +99,17 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
 
 /// Whether a quotation is open at the end of `text`, given whether it was at its start.
 fn quote_open_after(text: &str, mut open: bool) -> bool {
-    for c in text.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
+    // Bytes, not chars: `“` is E2 80 9C and `”` is E2 80 9D in UTF-8, and this runs over the
+    // whole body.
+    let b = text.as_bytes();
+    for (i, &byte) in b.iter().enumerate() {
+        match byte {
+            b'"' => open = !open,
+            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                Some(0x9C) => open = true,
+                Some(0x9D) => open = false,
+                _ => {}
+            },
             _ => {}
         }
     }
