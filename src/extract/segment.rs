@@ -345,7 +345,11 @@ impl<'a> Splitter<'a> {
     /// Does the sentence so far (up to `i`) read like `At 5 a.m.`: a preposition and at most
     /// three more words?
     fn in_time_phrase(&mut self, i: usize) -> bool {
+        const MAX_PHRASE: usize = 48;
         let from = self.content_start();
+        if i.saturating_sub(from) > MAX_PHRASE {
+            return false;
+        }
         let Some(text) = self.body.get(from..i) else {
             return false;
         };

@@ -73,7 +73,12 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
     let mut opened_at = 0;
     for i in 0..spans.len() {
         let text = &body[spans[i].clone()];
-        if i > 0 && body[spans[i - 1].end..spans[i].start].contains("\n\n") {
+        let gap = if i > 0 {
+            &body[spans[i - 1].end..spans[i].start]
+        } else {
+            ""
+        };
+        if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
             open = false;
         }
         let inside_at_start = open;
@@ -88,8 +93,11 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
                     earlier.clone_from(&speaker);
                 }
             }
+            // Each sentence is filled at most once, so a quotation that never closes costs
+            // linear time.
+            opened_at = i + 1;
         }
-        let paragraph_goes_on = i > 0 && !body[spans[i - 1].end..spans[i].start].contains('\n');
+        let paragraph_goes_on = i > 0 && !gap.contains('\n');
         let all_quote = text.starts_with(['“', '"']) && !inside_at_start;
         if speakers[i].is_none() && all_quote && paragraph_goes_on && !open {
             speakers[i] = speakers[i - 1].clone();
