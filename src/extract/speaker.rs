@@ -32,7 +32,11 @@ fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .map(|span| {
-            mention::tokenize_into(&body[span.clone()], &mut toks);
+            let text = &body[span.clone()];
+            if !mention::may_report(text) {
+                return None;
+            }
+            mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
