@@ -40,3 +40,55 @@ fn every_newswire_case_splits_exactly() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The real articles of the shared benchmark (when `../shared` is beside the repository, or
+/// `$FACTDESK_SHARED` names the shared folder):
+/// every span is trimmed and non-empty, spans are in order and only whitespace (or, in
+/// transcripts, a `SPEAKER:` label) lies between them.
+#[test]
+fn bench_articles_lose_no_text() {
+    let shared = std::env::var_os("FACTDESK_SHARED").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        std::path::PathBuf::from,
+    );
+    let dir = shared.join("bench/articles");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut checked = 0;
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let Ok(body) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        checked += 1;
+        let transcript = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("transcript_"));
+        let spans = if transcript {
+            segment::split_transcript(&body)
+        } else {
+            segment::split(&body)
+        };
+        let mut last = 0;
+        for span in &spans {
+            assert!(
+                span.start >= last && span.start < span.end,
+                "{path:?} {span:?}"
+            );
+            let gap = body[last..span.start].trim();
+            let label_only = transcript && gap.ends_with(':') && !gap.contains('\n');
+            assert!(gap.is_empty() || label_only, "{path:?}: text lost: {gap:?}");
+            let text = &body[span.clone()];
+            assert_eq!(text, text.trim(), "{path:?}");
+            last = span.end;
+        }
+        assert!(
+            body[last..].trim().is_empty(),
+            "{path:?}: text lost at the end"
+        );
+    }
+    assert!(checked > 0, "no articles in {}", dir.display());
+}

@@ -126,7 +126,7 @@ impl<'a> Splitter<'a> {
         if !self.transcript {
             return at;
         }
-        let line_end = memchr_newline(self.bytes, at);
+        let line_end = line_end(self.bytes, at);
         let line = &self.body[at..line_end];
         let indent = line.len() - line.trim_start().len();
         match super::speaker::transcript_label(&line[indent..]) {
@@ -345,7 +345,11 @@ impl<'a> Splitter<'a> {
     /// Does the sentence so far (up to `i`) read like `At 5 a.m.`: a preposition and at most
     /// three more words?
     fn in_time_phrase(&mut self, i: usize) -> bool {
+        const MAX_PHRASE: usize = 48;
         let from = self.content_start();
+        if i.saturating_sub(from) > MAX_PHRASE {
+            return false;
+        }
         let Some(text) = self.body.get(from..i) else {
             return false;
         };
@@ -455,7 +459,7 @@ fn skip_whitespace(body: &str, at: usize, across_lines: bool) -> (usize, bool) {
     (body.len(), newline)
 }
 
-fn memchr_newline(b: &[u8], at: usize) -> usize {
+fn line_end(b: &[u8], at: usize) -> usize {
     b[at..]
         .iter()
         .position(|&c| c == b'\n')

@@ -32,7 +32,11 @@ fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .map(|span| {
-            mention::tokenize_into(&body[span.clone()], &mut toks);
+            let text = &body[span.clone()];
+            if !mention::may_report(text) {
+                return None;
+            }
+            mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
@@ -73,7 +77,12 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
     let mut opened_at = 0;
     for i in 0..spans.len() {
         let text = &body[spans[i].clone()];
-        if i > 0 && body[spans[i - 1].end..spans[i].start].contains("\n\n") {
+        let gap = if i > 0 {
+            &body[spans[i - 1].end..spans[i].start]
+        } else {
+            ""
+        };
+        if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
             open = false;
         }
         let inside_at_start = open;
@@ -88,8 +97,11 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
                     earlier.clone_from(&speaker);
                 }
             }
+            // Each sentence is filled at most once, so a quotation that never closes costs
+            // linear time.
+            opened_at = i + 1;
         }
-        let paragraph_goes_on = i > 0 && !body[spans[i - 1].end..spans[i].start].contains('\n');
+        let paragraph_goes_on = i > 0 && !gap.contains('\n');
         let all_quote = text.starts_with(['“', '"']) && !inside_at_start;
         if speakers[i].is_none() && all_quote && paragraph_goes_on && !open {
             speakers[i] = speakers[i - 1].clone();
@@ -99,11 +111,17 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
 
 /// Whether a quotation is open at the end of `text`, given whether it was at its start.
 fn quote_open_after(text: &str, mut open: bool) -> bool {
-    for c in text.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
+    // Bytes, not chars: `“` is E2 80 9C and `”` is E2 80 9D in UTF-8, and this runs over the
+    // whole body.
+    let b = text.as_bytes();
+    for (i, &byte) in b.iter().enumerate() {
+        match byte {
+            b'"' => open = !open,
+            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                Some(0x9C) => open = true,
+                Some(0x9D) => open = false,
+                _ => {}
+            },
             _ => {}
         }
     }
