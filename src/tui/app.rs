@@ -480,7 +480,9 @@ impl App {
             .unwrap_or(auto_detail);
         if side_by_side {
             let [article, right] =
-                Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)]).areas(body);
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)])
+                    .spacing(1)
+                    .areas(body);
             areas.article = article;
             if detail {
                 let [claims, detail] =
