@@ -400,6 +400,13 @@ impl App {
         }
     }
 
+    /// The first key of `action`, for messages that tell the reviewer what to press.
+    pub fn key_for(&self, action: super::action::Action) -> String {
+        self.keymap
+            .short_label(action, self.glyphs.ascii)
+            .unwrap_or_else(|| format!("({})", action.name()))
+    }
+
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),

@@ -236,7 +236,8 @@ fn step_match(app: &mut App, forward: bool) {
         return;
     };
     let Some(search) = review.search.as_mut() else {
-        app.info("no search: press / first");
+        let key = app.key_for(Action::Search);
+        app.info(format!("no search: press {key} first"));
         return;
     };
     let n = search.matches.len();
@@ -308,7 +309,8 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             match claim {
                 None => nothing_selected(app),
                 Some(c) if c.dismissed => {
-                    app.info("this claim is dismissed: x restores it");
+                    let key = app.key_for(Action::Dismiss);
+                    app.info(format!("this claim is dismissed: {key} restores it"));
                     Vec::new()
                 }
                 Some(c) => vec![Effect::SetVerdict {
@@ -424,7 +426,10 @@ fn promote(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     if review.focus != Focus::Article {
-        app.info("Tab to the article text, move to a sentence, then promote it");
+        let key = app.key_for(Action::Focus);
+        app.info(format!(
+            "{key} to the article text, move to a sentence, then promote it"
+        ));
         return Vec::new();
     }
     let Some(sentence) = review.cursor_sentence().cloned() else {

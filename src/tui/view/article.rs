@@ -7,6 +7,7 @@ use ratatui::style::Style;
 
 use super::{pane_title, put};
 use crate::store::Claim;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Review};
 use crate::tui::theme::Glyphs;
 use crate::tui::wrap::Line;
@@ -18,11 +19,16 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     };
     let focused = review.focus == Focus::Article;
     let title = if focused {
-        "article (j/k move the sentence cursor)"
+        format!(
+            "article: {}/{} move the sentence cursor, {} promotes",
+            app.key_for(Action::Next),
+            app.key_for(Action::Prev),
+            app.key_for(Action::Promote)
+        )
     } else {
-        "article"
+        "article".to_string()
     };
-    pane_title(buf, area, title, focused, app);
+    pane_title(buf, area, &title, focused, app);
     if area.height < 2 || area.width < 3 {
         return;
     }
