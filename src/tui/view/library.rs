@@ -119,9 +119,9 @@ fn draw_row(
         if w == 0 {
             return;
         }
-        let end = (cx + w).min(right);
+        let end = cx.saturating_add(w).min(right);
         put(buf, cx, y, text, end.saturating_sub(cx), st, g.ascii);
-        cx = (end + 1).min(right);
+        cx = end.saturating_add(1).min(right);
     };
     cell(
         &format!("{:>w$}", a.id, w = usize::from(ID)),
