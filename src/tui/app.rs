@@ -688,3 +688,85 @@ fn scroll_claims(review: &mut Review, panel: Rect) {
         review.claims_top = selected;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::fixtures;
+
+    #[test]
+    fn scrolling_pages_toward_the_direction_of_travel() {
+        // In view: unchanged.
+        assert_eq!(scroll_to_show(10, 12, 13, 10), 10);
+        // Below: the target goes near the top, one line of context above it.
+        assert_eq!(scroll_to_show(10, 25, 26, 10), 24);
+        // Above: the target goes near the bottom.
+        assert_eq!(scroll_to_show(10, 5, 6, 10), 0);
+        assert_eq!(scroll_to_show(30, 20, 21, 10), 13);
+        // Taller than the pane: from its first line.
+        assert_eq!(scroll_to_show(0, 40, 60, 10), 39);
+        // A one-row pane still shows the target.
+        assert_eq!(scroll_to_show(0, 7, 7, 1), 7);
+    }
+
+    #[test]
+    fn a_full_width_pane_that_moves_a_little_asks_to_scroll_in_place() {
+        let body = "A plain line without figures.\n".repeat(39) + "The count rose 39% today.";
+        let mut app = fixtures::app(true, false);
+        let claims = fixtures::claims_for(&body);
+        assert_eq!(claims.len(), 1);
+        app.open_review(fixtures::record(&body), claims, None);
+        let screen = Rect::new(0, 0, 80, 24);
+        app.review.as_mut().unwrap().anchor = Anchor::Cursor;
+        app.prepare(screen);
+        assert!(
+            app.scrolls.is_empty(),
+            "the first frame has nothing to scroll"
+        );
+        let review = app.review.as_mut().unwrap();
+        review.anchor = Anchor::Claim;
+        app.prepare(screen);
+        let top = app.review.as_ref().unwrap().article_top;
+        assert!(top > 0);
+        // 38 lines down is more than the pane shows: a repaint, not a scroll.
+        assert!(app.scrolls.is_empty());
+        // From 12 lines above, the claim is just out of view: scroll those 12 lines in place.
+        app.review.as_mut().unwrap().article_top = top - 12;
+        app.prepare(screen);
+        assert_eq!(app.review.as_ref().unwrap().article_top, top);
+        assert_eq!(
+            app.scrolls,
+            vec![Scroll {
+                top: app.areas.article.y + 1,
+                bottom: app.areas.article.y + app.areas.article.height,
+                delta: 12
+            }]
+        );
+        // Side by side the panes do not span the screen: no scroll regions.
+        let wide = Rect::new(0, 0, 120, 40);
+        app.prepare(wide);
+        assert_eq!(app.areas.article.height, 36);
+        app.review.as_mut().unwrap().article_top = 4;
+        app.prepare(wide);
+        assert_eq!(app.review.as_ref().unwrap().article_top, top, "it did move");
+        assert!(app.scrolls.is_empty());
+    }
+
+    #[test]
+    fn layouts_by_size() {
+        let mut app = fixtures::review_app(fixtures::BODY);
+        app.prepare(Rect::new(0, 0, 39, 24));
+        assert!(app.areas.too_small);
+        app.prepare(Rect::new(0, 0, 80, 24));
+        let a = app.areas;
+        assert!(!a.too_small);
+        assert_eq!((a.article.x, a.article.width), (0, 80));
+        assert!(a.claims.y > a.article.y, "stacked below 100 columns");
+        assert_eq!(a.detail.height, 0, "no detail on a short screen");
+        app.prepare(Rect::new(0, 0, 120, 40));
+        let a = app.areas;
+        assert_eq!(a.claims.y, a.article.y, "side by side from 100 columns");
+        assert!(a.claims.x > a.article.x + a.article.width, "with a gap");
+        assert!(a.detail.height > 0);
+    }
+}
