@@ -214,6 +214,20 @@ fn hint_actions(app: &App) -> &'static [Action] {
 
 pub fn hints(app: &App, buf: &mut Buffer) {
     let area = app.areas.hints;
+    if app.prompt.is_some() {
+        // The line editor's keys are fixed, not in the keymap.
+        let text = "Enter save  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase";
+        put(
+            buf,
+            area.x,
+            area.y,
+            text,
+            area.width,
+            app.theme.muted,
+            app.glyphs.ascii,
+        );
+        return;
+    }
     let right = area.x + area.width;
     let mut x = area.x;
     for &action in hint_actions(app) {
