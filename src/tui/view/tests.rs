@@ -268,3 +268,18 @@ fn no_size_panics() {
         }
     }
 }
+
+#[test]
+fn the_note_prompt_shows_its_text_keys_and_cursor() {
+    let mut app = decided_app(true, false);
+    press(&mut app, 'e');
+    for c in "ok".chars() {
+        press(&mut app, c);
+    }
+    let mut terminal = render(&mut app, 80, 24);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("note: ok"), "{screen}");
+    assert!(screen.contains("Enter save"));
+    let (x, y) = find(terminal.backend().buffer(), "note: ok");
+    terminal.backend_mut().assert_cursor_position((x + 8, y));
+}
