@@ -147,6 +147,25 @@ fn an_unknown_claim_id_is_not_found() {
 }
 
 #[test]
+fn a_mark_with_empty_evidence_saves_nothing() {
+    let (dir, db) = scratch();
+    with_article(dir.path(), &db);
+    let f = fail_with_db(
+        &db,
+        dir.path(),
+        &["mark", "1", "confirmed", "--evidence", " "],
+    );
+    assert_eq!(f.code, Some(1));
+    assert!(f.stderr.contains("evidence is empty"), "{}", f.stderr);
+    let history = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["history", "1"])
+        .env("FACTDESK_DB", &db)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&history.stdout).contains("no changes yet"));
+}
+
+#[test]
 fn an_unknown_verdict_word_is_a_usage_error() {
     let f = fail(&["mark", "1", "probably"]);
     assert_eq!(f.code, Some(2));

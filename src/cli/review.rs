@@ -25,19 +25,11 @@ pub(crate) fn mark(
     evidence: &[String],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    // Refuse before writing anything, so a bad argument leaves no half-made change.
-    if evidence.iter().any(|e| e.trim().is_empty()) {
-        bail!("--evidence must not be empty");
-    }
     let mut store = ctx.open_store()?;
     let before = store.claim(claim_id)?;
-    let mut after = store.set_verdict(claim_id, verdict, None, &ctx.reviewer)?;
-    if let Some(note) = note {
-        after = store.set_note(claim_id, note, None, &ctx.reviewer)?;
-    }
-    for item in evidence {
-        after = store.add_evidence(claim_id, item, None, &ctx.reviewer)?;
-    }
+    let evidence: Vec<&str> = evidence.iter().map(String::as_str).collect();
+    // One transaction: the verdict, note and evidence are saved together or not at all.
+    let after = store.decide(claim_id, verdict, note, &evidence, None, &ctx.reviewer)?;
     write!(
         out,
         "claim {claim_id}: {} -> {}",

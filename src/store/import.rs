@@ -12,7 +12,9 @@
 //! - A reviewed old claim whose rewritten sentence no longer scores as a claim still gets a stale
 //!   claim, for the sentence in its place sharing most words with it, so no decision silently
 //!   drops out of the list.
-//! - Old claims that were not carried stay on their old revision: kept, not listed.
+//! - Old claims that were not carried stay on their old revision: kept, not listed. If their
+//!   exact text comes back later (a reverted edit), a claim that was worked on returns with its
+//!   verdict, note, evidence and history.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -37,6 +39,8 @@ struct OldClaim {
     verdict: String,
     /// Reviewed, promoted, dismissed or annotated: carried even when no longer scored a claim.
     worked_on: bool,
+    /// From a revision before the previous one: it vanished and may come back.
+    earlier: bool,
 }
 
 /// Where a new sentence goes.
@@ -53,8 +57,14 @@ enum Placement {
 /// Decide, for each new sentence `(normalised text, is a claim)`, where it goes.
 fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
     let mut by_norm: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    let mut earlier_by_norm: HashMap<&str, VecDeque<usize>> = HashMap::new();
     for (j, claim) in old.iter().enumerate() {
-        by_norm.entry(claim.norm.as_str()).or_default().push_back(j);
+        let map = if claim.earlier {
+            &mut earlier_by_norm
+        } else {
+            &mut by_norm
+        };
+        map.entry(claim.norm.as_str()).or_default().push_back(j);
     }
     let mut matched_old = vec![false; old.len()];
     // The old claim each new sentence matched, claim or not: the anchors.
@@ -70,6 +80,14 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
                     return Placement::Carry(j);
                 }
                 return Placement::Skip;
+            }
+            // Text that had vanished and is back (a reverted edit): its old claim returns.
+            // Not an anchor: its position says nothing about the previous revision.
+            if let Some(j) = earlier_by_norm
+                .get_mut(norm.as_str())
+                .and_then(VecDeque::pop_front)
+            {
+                return Placement::Carry(j);
             }
             if *is_claim {
                 Placement::New { replaces: None }
@@ -100,7 +118,7 @@ fn plan(old: &[OldClaim], new: &[(String, bool)]) -> Vec<Placement> {
         before.is_none_or(|b| j > b) && after.is_none_or(|a| j < a)
     };
     let candidates: Vec<usize> = (0..old.len())
-        .filter(|&j| !matched_old[j] && old[j].reviewed)
+        .filter(|&j| !matched_old[j] && !old[j].earlier && old[j].reviewed)
         .collect();
     let mut used = vec![false; old.len()];
 
@@ -178,16 +196,19 @@ fn content_hash(article: &Article) -> Result<String> {
         .collect())
 }
 
-fn old_claims(tx: &Transaction<'_>, article_id: i64, revision: i64) -> Result<Vec<OldClaim>> {
+/// The previous revision's claims in text order, then claims worked on that vanished in
+/// earlier revisions (latest first), so a reverted edit can bring them back.
+fn old_claims(tx: &Transaction<'_>, article_id: i64, previous: i64) -> Result<Vec<OldClaim>> {
     let mut stmt = tx.prepare(
-        "SELECT c.id, c.norm, c.text, c.kind, c.reviewed, c.verdict,
-                c.reviewed OR c.promoted OR c.dismissed OR c.note <> ''
-                  OR EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.removed = 0)
-         FROM claims c
-         WHERE c.article_id = ?1 AND c.revision = ?2 AND c.retracted = 0
-         ORDER BY c.start_byte, c.id",
+        "SELECT id, norm, text, kind, reviewed, verdict, worked_on, revision < ?2 FROM (
+             SELECT c.*, c.reviewed OR c.promoted OR c.dismissed OR c.note <> ''
+                   OR EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.removed = 0)
+                   AS worked_on
+             FROM claims c WHERE c.article_id = ?1 AND c.retracted = 0)
+         WHERE revision = ?2 OR worked_on
+         ORDER BY revision = ?2 DESC, revision DESC, start_byte, id",
     )?;
-    let rows = stmt.query_map(params![article_id, revision], |r| {
+    let rows = stmt.query_map(params![article_id, previous], |r| {
         Ok(OldClaim {
             id: r.get(0)?,
             norm: r.get(1)?,
@@ -196,6 +217,7 @@ fn old_claims(tx: &Transaction<'_>, article_id: i64, revision: i64) -> Result<Ve
             reviewed: r.get(4)?,
             verdict: r.get(5)?,
             worked_on: r.get(6)?,
+            earlier: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -415,6 +437,7 @@ mod tests {
             reviewed,
             verdict: "confirmed".to_string(),
             worked_on: reviewed,
+            earlier: false,
         }
     }
 
@@ -517,6 +540,34 @@ mod tests {
         let old = [old(1, "a", false)];
         let got = plan(&old, &new(&[("a", false)]));
         assert_eq!(got, [Placement::Skip]);
+    }
+
+    #[test]
+    fn text_that_comes_back_revives_its_vanished_claim_without_anchoring() {
+        let mut gone = old(9, "eight drones were shot down", true);
+        gone.earlier = true;
+        let old = [
+            old(1, "a", true),
+            old(2, "nine drones were shot down", false),
+            old(3, "c", true),
+            gone,
+        ];
+        let got = plan(
+            &old,
+            &new(&[
+                ("eight drones were shot down", true),
+                ("a", true),
+                ("c", true),
+            ]),
+        );
+        assert_eq!(
+            got,
+            [
+                Placement::Carry(3),
+                Placement::Carry(0),
+                Placement::Carry(2)
+            ]
+        );
     }
 
     #[test]

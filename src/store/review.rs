@@ -44,6 +44,53 @@ fn is_retracted(conn: &Connection, claim_id: i64) -> Result<bool> {
     )?)
 }
 
+/// Evidence items trimmed; an empty one refuses the whole change.
+fn checked_evidence<'a>(items: &[&'a str]) -> Result<Vec<&'a str>> {
+    let trimmed: Vec<&str> = items.iter().map(|e| e.trim()).collect();
+    if trimmed.iter().any(|e| e.is_empty()) {
+        return Err(StoreError::Invalid("evidence is empty".to_string()));
+    }
+    Ok(trimmed)
+}
+
+/// Replace the note of `claim` (as read in this transaction) and log it.
+fn write_note(
+    tx: &Transaction<'_>,
+    claim: &Claim,
+    note: &str,
+    reviewer: &str,
+    at: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE claims SET note = ?2 WHERE id = ?1",
+        params![claim.id, note],
+    )?;
+    let change =
+        Change::new("note", non_empty(&claim.note), non_empty(note)).revert(Revert::Note {
+            note: claim.note.clone(),
+        });
+    record(tx, claim.id, reviewer, at, change)?;
+    Ok(())
+}
+
+fn write_evidence(
+    tx: &Transaction<'_>,
+    claim_id: i64,
+    evidence: &str,
+    reviewer: &str,
+    at: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO evidence (claim_id, text, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
+        params![claim_id, evidence, reviewer, at],
+    )?;
+    let evidence_id = tx.last_insert_rowid();
+    let change = Change::new("evidence", None, Some(evidence.to_string()))
+        .revert(Revert::Evidence { evidence_id });
+    record(tx, claim_id, reviewer, at, change)?;
+    Ok(())
+}
+
 impl Store {
     pub(super) fn begin(&mut self) -> Result<Transaction<'_>> {
         Ok(self
@@ -72,6 +119,21 @@ impl Store {
         expected_rev: Option<i64>,
         reviewer: &str,
     ) -> Result<Claim> {
+        self.decide(claim_id, verdict, None, &[], expected_rev, reviewer)
+    }
+
+    /// Decide a claim and, in the same transaction, replace its note (when given) and add
+    /// evidence: all of it is saved or none. Each part is its own event, undone one at a time.
+    pub fn decide(
+        &mut self,
+        claim_id: i64,
+        verdict: Verdict,
+        note: Option<&str>,
+        evidence: &[&str],
+        expected_rev: Option<i64>,
+        reviewer: &str,
+    ) -> Result<Claim> {
+        let evidence = checked_evidence(evidence)?;
         let tx = self.begin()?;
         let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
         let at = now(&tx)?;
@@ -88,6 +150,12 @@ impl Store {
             },
         );
         record(&tx, claim_id, reviewer, &at, change)?;
+        if let Some(note) = note {
+            write_note(&tx, &claim, note, reviewer, &at)?;
+        }
+        for item in evidence {
+            write_evidence(&tx, claim_id, item, reviewer, &at)?;
+        }
         tx.commit()?;
         self.claim(claim_id)
     }
@@ -102,13 +170,7 @@ impl Store {
         let tx = self.begin()?;
         let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
         let at = now(&tx)?;
-        tx.execute(
-            "UPDATE claims SET note = ?2 WHERE id = ?1",
-            params![claim_id, note],
-        )?;
-        let change = Change::new("note", non_empty(&claim.note), non_empty(note))
-            .revert(Revert::Note { note: claim.note });
-        record(&tx, claim_id, reviewer, &at, change)?;
+        write_note(&tx, &claim, note, reviewer, &at)?;
         tx.commit()?;
         self.claim(claim_id)
     }
@@ -121,21 +183,13 @@ impl Store {
         expected_rev: Option<i64>,
         reviewer: &str,
     ) -> Result<Claim> {
-        let evidence = evidence.trim();
-        if evidence.is_empty() {
-            return Err(StoreError::Invalid("evidence is empty".to_string()));
-        }
+        let evidence = checked_evidence(&[evidence])?;
         let tx = self.begin()?;
         Self::claim_for_change(&tx, claim_id, expected_rev)?;
         let at = now(&tx)?;
-        tx.execute(
-            "INSERT INTO evidence (claim_id, text, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
-            params![claim_id, evidence, reviewer, at],
-        )?;
-        let evidence_id = tx.last_insert_rowid();
-        let change = Change::new("evidence", None, Some(evidence.to_string()))
-            .revert(Revert::Evidence { evidence_id });
-        record(&tx, claim_id, reviewer, &at, change)?;
+        for item in evidence {
+            write_evidence(&tx, claim_id, item, reviewer, &at)?;
+        }
         tx.commit()?;
         self.claim(claim_id)
     }

@@ -182,6 +182,32 @@ fn changed_reimport_carries_work_over_and_flags_rewritten_reviewed_claims() {
 }
 
 #[test]
+fn a_reverted_edit_brings_the_reviewed_claim_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = imported(&mut store, V1).article_id;
+    let three = claim_with_text(&store, id, "Three buildings were damaged.");
+    store
+        .set_verdict(three.id, Verdict::Disputed, None, "alice")
+        .unwrap();
+    let mut v2 = V1.to_vec();
+    v2[2] = ("Four buildings were damaged.", true);
+    assert_eq!(imported(&mut store, &v2).stale, 1);
+    let four = claim_with_text(&store, id, "Four buildings were damaged.");
+
+    let back = imported(&mut store, V1);
+    assert_eq!((back.revision, back.stale), (3, 0));
+    let revived = claim_with_text(&store, id, "Three buildings were damaged.");
+    assert_eq!(revived.id, three.id);
+    assert_eq!(
+        (revived.verdict, revived.reviewed),
+        (Verdict::Disputed, true)
+    );
+    assert_eq!(revived.revision, 3);
+    assert!(store.claims(id).unwrap().iter().all(|c| c.id != four.id));
+    assert_eq!(store.claims(id).unwrap().len(), 3);
+}
+
+#[test]
 fn dismissed_and_promoted_state_carries_over() {
     let mut store = Store::open_in_memory().unwrap();
     let id = imported(&mut store, V1).article_id;
@@ -279,6 +305,51 @@ fn undo_walks_back_one_change_at_a_time_and_logs_each_step() {
     assert_eq!(history[7].to.as_deref(), Some("unreviewed"));
     // Nothing is deleted: the evidence row is only marked removed.
     assert_eq!(count(&store, "evidence"), 1);
+}
+
+#[test]
+fn a_decision_with_note_and_evidence_is_saved_whole_or_not_at_all() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = imported(&mut store, V1).article_id;
+    let claim = store.claims(id).unwrap()[0].clone();
+    let refused = store.decide(
+        claim.id,
+        Verdict::Confirmed,
+        Some("note"),
+        &["https://example.org", "  "],
+        None,
+        "alice",
+    );
+    assert!(matches!(refused, Err(StoreError::Invalid(_))));
+    assert!(!store.claim(claim.id).unwrap().reviewed);
+    assert_eq!(count(&store, "events"), 0);
+
+    let decided = store
+        .decide(
+            claim.id,
+            Verdict::Confirmed,
+            Some("two sources"),
+            &[" https://example.org/a ", "Interview, 3 May"],
+            Some(claim.rev),
+            "alice",
+        )
+        .unwrap();
+    assert_eq!(
+        (decided.verdict, decided.note.as_str()),
+        (Verdict::Confirmed, "two sources")
+    );
+    assert_eq!(
+        decided.evidence,
+        ["https://example.org/a", "Interview, 3 May"]
+    );
+    assert_eq!(decided.rev, claim.rev + 4);
+    let actions: Vec<String> = store
+        .history(claim.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["verdict", "note", "evidence", "evidence"]);
 }
 
 #[test]
