@@ -3,7 +3,7 @@
 //! sentence cursor.
 
 use ratatui::buffer::Buffer;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::{pane_title, put};
 use crate::store::Claim;
@@ -119,8 +119,15 @@ fn draw_line(
     }
     if let Some(search) = review.search.as_ref() {
         let first = search.matches.partition_point(|m| m.1 <= ls);
+        let current = search.matches.get(search.current);
         for m in search.matches[first..].iter().take_while(|m| m.0 < le) {
-            marks.push((m.0, m.1, app.theme.matched));
+            // The current match is bold as well, so n/N show where they landed.
+            let style = if Some(m) == current {
+                app.theme.matched.add_modifier(Modifier::BOLD)
+            } else {
+                app.theme.matched
+            };
+            marks.push((m.0, m.1, style));
         }
     }
     if review.focus == Focus::Article

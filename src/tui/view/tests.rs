@@ -283,3 +283,42 @@ fn the_note_prompt_shows_its_text_keys_and_cursor() {
     let (x, y) = find(terminal.backend().buffer(), "note: ok");
     terminal.backend_mut().assert_cursor_position((x + 8, y));
 }
+
+#[test]
+fn search_matches_are_marked_and_the_current_one_is_bold() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '/');
+    for c in "year".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let terminal = render(&mut app, 120, 40);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "last year");
+    let x = x + 5;
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x2, y2) = find(buf, "next year");
+    let x2 = x2 + 5;
+    let first_is_current = buf[(x, y)].modifier.contains(Modifier::BOLD);
+    let second_is_current = buf[(x2, y2)].modifier.contains(Modifier::BOLD);
+    assert!(buf[(x2, y2)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        first_is_current != second_is_current,
+        "exactly one current match"
+    );
+}
+
+#[test]
+fn an_article_without_claims_says_how_to_promote_one() {
+    let mut app = fixtures::app(true, false);
+    app.open_review(
+        fixtures::record("No figures here. None at all."),
+        Vec::new(),
+        None,
+    );
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(
+        screen.contains("no claims: Tab to the text, then a on a sentence"),
+        "{screen}"
+    );
+}
