@@ -113,12 +113,6 @@ impl Desk {
             .collect()
     }
 
-    /// Lay out for `area` and draw.
-    pub fn render(&mut self, frame: &mut ratatui::Frame) {
-        self.app.prepare(frame.area());
-        view::draw(&self.app, frame);
-    }
-
     /// Lay out for the buffer's area and draw into it; returns the cursor position if shown.
     pub fn render_buffer(
         &mut self,
