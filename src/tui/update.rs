@@ -278,6 +278,7 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
     let claim = review.selected_claim().cloned();
     match action {
         a if is_motion(a) => {
+            let before = (review.selected, review.cursor, review.anchor);
             match review.focus {
                 Focus::Claims => {
                     review.selected = move_index(review.selected, review.visible.len(), a);
@@ -297,7 +298,10 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                 }
             }
-            app.dirty = true;
+            // At either end a further move changes nothing and draws nothing.
+            if before != (review.selected, review.cursor, review.anchor) {
+                app.dirty = true;
+            }
             Vec::new()
         }
         Action::Confirm | Action::Dispute | Action::Unverified => {
@@ -782,6 +786,17 @@ mod tests {
             vec![Effect::Clear]
         );
         assert_eq!(press(&mut app, KeyCode::Char('z')), vec![Effect::Undo]);
+    }
+
+    #[test]
+    fn a_move_past_the_end_does_not_redraw() {
+        let mut app = fixtures::review_app(BODY);
+        typed(&mut app, "GG");
+        app.dirty = false;
+        press(&mut app, KeyCode::Char('j'));
+        assert!(!app.dirty);
+        press(&mut app, KeyCode::Char('k'));
+        assert!(app.dirty);
     }
 
     #[test]
