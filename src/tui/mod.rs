@@ -13,6 +13,7 @@ pub mod event;
 #[cfg(test)]
 mod fixtures;
 pub mod keymap;
+pub mod layout;
 pub mod terminal;
 pub mod theme;
 pub mod update;

@@ -7,7 +7,8 @@ use ratatui::style::{Modifier, Style};
 use super::{pane_title, put};
 use crate::store::Claim;
 use crate::tui::action::Action;
-use crate::tui::app::{self, App, Filter, Focus};
+use crate::tui::app::{App, Filter, Focus};
+use crate::tui::layout;
 use crate::tui::wrap;
 
 pub fn draw(app: &App, buf: &mut Buffer) {
@@ -55,8 +56,8 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         );
         return;
     }
-    let width = app::entry_text_width(area);
-    let cap = app::entry_text_cap(area.height);
+    let width = layout::entry_text_width(area);
+    let cap = layout::entry_text_cap(area.height);
     let bottom = area.y + area.height;
     let mut y = area.y + 1;
     for pos in review.claims_top..review.visible.len() {

@@ -15,7 +15,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::app::{App, Screen};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::wrap;
 
 /// Draw the whole screen. `app.prepare` must have run for this frame's size.
