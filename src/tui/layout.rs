@@ -184,22 +184,39 @@ fn push_scroll(scrolls: &mut Vec<Scroll>, pane: Rect, screen: Rect, delta: i64) 
     }
 }
 
-/// Rows of claims-panel entries between two tops (positive when scrolling down).
+/// Rows of claims-panel entries between two tops (positive when scrolling down), or more
+/// than the panel's rows when that many: then the pane is repainted anyway.
 fn claims_rows_between(review: &Review, panel: Rect, old: usize, new: usize) -> i64 {
-    let width = entry_text_width(panel);
-    let cap = entry_text_cap(panel.height);
-    let rows = |from: usize, to: usize| -> i64 {
-        (from..to)
-            .filter_map(|pos| review.visible.get(pos))
-            .filter_map(|&i| review.claims.get(i))
-            .map(|c| entry_height(c, width, cap) as i64)
-            .sum()
-    };
+    let limit = usize::from(panel.height);
+    let rows = |from: usize, to: usize| entry_rows(review, panel, from..to, limit) as i64;
     if new >= old {
         rows(old, new)
     } else {
         -rows(new, old)
     }
+}
+
+/// Rows the entries at `positions` take, counting no further than just past `limit`, so a
+/// jump across thousands of claims does not wrap them all.
+fn entry_rows(
+    review: &Review,
+    panel: Rect,
+    positions: std::ops::Range<usize>,
+    limit: usize,
+) -> usize {
+    let width = entry_text_width(panel);
+    let cap = entry_text_cap(panel.height);
+    let mut total = 0;
+    for pos in positions {
+        let Some(claim) = review.visible.get(pos).and_then(|&i| review.claims.get(i)) else {
+            break;
+        };
+        total += entry_height(claim, width, cap);
+        if total > limit {
+            break;
+        }
+    }
+    total
 }
 
 /// Where the pane starts so lines `first..=last` show in `height` rows. Out of view, the
@@ -255,15 +272,6 @@ pub fn entry_text_width(panel: Rect) -> usize {
 
 fn scroll_claims(review: &mut Review, panel: Rect) {
     let height = usize::from(panel.height.saturating_sub(1)).max(1);
-    let width = entry_text_width(panel);
-    let cap = entry_text_cap(panel.height);
-    let heights = |from: usize, to: usize, review: &Review| -> usize {
-        (from..=to)
-            .filter_map(|pos| review.visible.get(pos))
-            .filter_map(|&i| review.claims.get(i))
-            .map(|c| entry_height(c, width, cap))
-            .sum()
-    };
     if review.visible.is_empty() {
         review.claims_top = 0;
         return;
@@ -271,12 +279,23 @@ fn scroll_claims(review: &mut Review, panel: Rect) {
     let selected = review.selected;
     if selected < review.claims_top {
         // Moving up past the top: the selection goes to the bottom.
+        let width = entry_text_width(panel);
+        let cap = entry_text_cap(panel.height);
+        let height_of = |pos: usize| {
+            review
+                .visible
+                .get(pos)
+                .and_then(|&i| review.claims.get(i))
+                .map_or(1, |c| entry_height(c, width, cap))
+        };
         let mut top = selected;
-        while top > 0 && heights(top - 1, selected, review) <= height {
+        let mut used = height_of(selected);
+        while top > 0 && used + height_of(top - 1) <= height {
             top -= 1;
+            used += height_of(top);
         }
         review.claims_top = top;
-    } else if heights(review.claims_top, selected, review) > height {
+    } else if entry_rows(review, panel, review.claims_top..selected + 1, height) > height {
         // Moving down past the bottom: the selection goes to the top, a page of entries
         // comes in at once and the next moves cost almost nothing.
         review.claims_top = selected;
