@@ -1,5 +1,5 @@
 //! The real binary in a pseudo-terminal: the terminal must come back as it was (main screen,
-//! cursor shown, cooked mode) after `q` and after SIGHUP.
+//! cursor shown, cooked mode) after `q`, Ctrl-C, SIGHUP and SIGTERM.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -178,13 +178,34 @@ fn q_restores_the_terminal() {
     assert_restored(&session);
 }
 
-#[test]
-fn sighup_restores_the_terminal() {
+fn restored_after_signal(signal: rustix::process::Signal) {
     let dir = tempfile::tempdir().unwrap();
     let db = database(dir.path());
     let mut session = running(&db);
     let pid = rustix::process::Pid::from_raw(session.child.id() as i32).unwrap();
-    rustix::process::kill_process(pid, rustix::process::Signal::HUP).unwrap();
+    rustix::process::kill_process(pid, signal).unwrap();
     session.wait_exit();
+    assert_restored(&session);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    restored_after_signal(rustix::process::Signal::HUP);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    restored_after_signal(rustix::process::Signal::TERM);
+}
+
+#[test]
+fn ctrl_c_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database(dir.path());
+    let mut session = running(&db);
+    // In raw mode Ctrl-C arrives as a key, not as SIGINT.
+    session.master.write_all(b"\x03").unwrap();
+    let status = session.wait_exit();
+    assert!(status.success(), "{status:?}");
     assert_restored(&session);
 }

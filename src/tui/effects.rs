@@ -5,6 +5,7 @@
 use crate::extract::Sentence;
 use crate::store::{Claim, Store, StoreError, Verdict};
 
+use super::action::Action;
 use super::app::{App, Screen};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,11 +89,15 @@ pub fn execute(store: &mut Store, app: &mut App, effect: Effect) -> Option<Effec
             .set_dismissed(claim_id, dismissed, Some(rev), &reviewer)
             .map(|claim| {
                 let what = if dismissed {
-                    "dismissed (f shows dismissed claims, z undoes)"
+                    format!(
+                        "dismissed ({} shows dismissed claims, {} undoes)",
+                        app.key_for(Action::Filter),
+                        app.key_for(Action::Undo)
+                    )
                 } else {
-                    "restored"
+                    "restored".to_string()
                 };
-                saved(app, claim, what)
+                saved(app, claim, &what)
             }),
         Effect::Promote {
             article_id,

@@ -2,7 +2,6 @@
 //! `config.toml`. The help overlay and hint bar are generated from it.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -182,12 +181,6 @@ impl Keymap {
     /// The first key's label only, for the compact hint bar.
     pub fn short_label(&self, action: Action, ascii: bool) -> Option<String> {
         self.keys(action).first().map(|k| k.label(ascii))
-    }
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.label(true))
     }
 }
 

@@ -13,6 +13,7 @@ pub mod event;
 #[cfg(test)]
 mod fixtures;
 pub mod keymap;
+pub mod layout;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -111,12 +112,6 @@ impl Desk {
             .into_iter()
             .filter_map(|e| effects::execute(&mut self.store, &mut self.app, e))
             .collect()
-    }
-
-    /// Lay out for `area` and draw.
-    pub fn render(&mut self, frame: &mut ratatui::Frame) {
-        self.app.prepare(frame.area());
-        view::draw(&self.app, frame);
     }
 
     /// Lay out for the buffer's area and draw into it; returns the cursor position if shown.

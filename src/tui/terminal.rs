@@ -14,7 +14,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute, queue};
 use ratatui::layout::{Position, Rect};
 
-use super::app::Scroll;
+use super::layout::Scroll;
 
 pub type Term = Terminal<GapFill>;
 

@@ -236,7 +236,8 @@ fn step_match(app: &mut App, forward: bool) {
         return;
     };
     let Some(search) = review.search.as_mut() else {
-        app.info("no search: press / first");
+        let key = app.key_for(Action::Search);
+        app.info(format!("no search: press {key} first"));
         return;
     };
     let n = search.matches.len();
@@ -277,6 +278,7 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
     let claim = review.selected_claim().cloned();
     match action {
         a if is_motion(a) => {
+            let before = (review.selected, review.cursor, review.anchor);
             match review.focus {
                 Focus::Claims => {
                     review.selected = move_index(review.selected, review.visible.len(), a);
@@ -296,7 +298,10 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                 }
             }
-            app.dirty = true;
+            // At either end a further move changes nothing and draws nothing.
+            if before != (review.selected, review.cursor, review.anchor) {
+                app.dirty = true;
+            }
             Vec::new()
         }
         Action::Confirm | Action::Dispute | Action::Unverified => {
@@ -308,7 +313,8 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             match claim {
                 None => nothing_selected(app),
                 Some(c) if c.dismissed => {
-                    app.info("this claim is dismissed: x restores it");
+                    let key = app.key_for(Action::Dismiss);
+                    app.info(format!("this claim is dismissed: {key} restores it"));
                     Vec::new()
                 }
                 Some(c) => vec![Effect::SetVerdict {
@@ -424,7 +430,10 @@ fn promote(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     if review.focus != Focus::Article {
-        app.info("Tab to the article text, move to a sentence, then promote it");
+        let key = app.key_for(Action::Focus);
+        app.info(format!(
+            "{key} to the article text, move to a sentence, then promote it"
+        ));
         return Vec::new();
     }
     let Some(sentence) = review.cursor_sentence().cloned() else {
@@ -777,6 +786,17 @@ mod tests {
             vec![Effect::Clear]
         );
         assert_eq!(press(&mut app, KeyCode::Char('z')), vec![Effect::Undo]);
+    }
+
+    #[test]
+    fn a_move_past_the_end_does_not_redraw() {
+        let mut app = fixtures::review_app(BODY);
+        typed(&mut app, "GG");
+        app.dirty = false;
+        press(&mut app, KeyCode::Char('j'));
+        assert!(!app.dirty);
+        press(&mut app, KeyCode::Char('k'));
+        assert!(app.dirty);
     }
 
     #[test]

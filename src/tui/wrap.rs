@@ -11,7 +11,7 @@ pub fn display_char(c: char, ascii: bool) -> char {
     let dangerous = c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
     if !dangerous {
-        c
+        if ascii { ascii_punctuation(c) } else { c }
     } else if ascii {
         '?'
     } else if (c as u32) < 0x20 {
@@ -21,6 +21,20 @@ pub fn display_char(c: char, ascii: bool) -> char {
         '\u{2421}'
     } else {
         '\u{FFFD}'
+    }
+}
+
+/// Typographic punctuation a non-UTF-8 terminal may not show, as its one-column ASCII
+/// look-alike; letters are left alone.
+fn ascii_punctuation(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
+        '\u{2022}' | '\u{00B7}' => '*',
+        '\u{2026}' => '.',
+        other => other,
     }
 }
 
@@ -229,6 +243,8 @@ mod tests {
         assert_eq!(sanitize("a\u{1b}[2Jb\u{7}", false), "a␛[2Jb␇");
         assert_eq!(sanitize("x\u{202E}y\u{9b}", true), "x?y?");
         assert_eq!(str_width("\u{1b}[31m"), 5);
+        assert_eq!(sanitize("“Kyiv’s” — 5\u{a0}km", true), "\"Kyiv's\" - 5 km");
+        assert_eq!(sanitize("“Kyiv’s”", false), "“Kyiv’s”");
     }
 
     #[test]

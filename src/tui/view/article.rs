@@ -3,10 +3,11 @@
 //! sentence cursor.
 
 use ratatui::buffer::Buffer;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::{pane_title, put};
 use crate::store::Claim;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Review};
 use crate::tui::theme::Glyphs;
 use crate::tui::wrap::Line;
@@ -18,11 +19,16 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     };
     let focused = review.focus == Focus::Article;
     let title = if focused {
-        "article (j/k move the sentence cursor)"
+        format!(
+            "article: {}/{} move the sentence cursor, {} promotes",
+            app.key_for(Action::Next),
+            app.key_for(Action::Prev),
+            app.key_for(Action::Promote)
+        )
     } else {
-        "article"
+        "article".to_string()
     };
-    pane_title(buf, area, title, focused, app);
+    pane_title(buf, area, &title, focused, app);
     if area.height < 2 || area.width < 3 {
         return;
     }
@@ -113,8 +119,15 @@ fn draw_line(
     }
     if let Some(search) = review.search.as_ref() {
         let first = search.matches.partition_point(|m| m.1 <= ls);
+        let current = search.matches.get(search.current);
         for m in search.matches[first..].iter().take_while(|m| m.0 < le) {
-            marks.push((m.0, m.1, app.theme.matched));
+            // The current match is bold as well, so n/N show where they landed.
+            let style = if Some(m) == current {
+                app.theme.matched.add_modifier(Modifier::BOLD)
+            } else {
+                app.theme.matched
+            };
+            marks.push((m.0, m.1, style));
         }
     }
     if review.focus == Focus::Article

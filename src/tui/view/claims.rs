@@ -6,7 +6,9 @@ use ratatui::style::{Modifier, Style};
 
 use super::{pane_title, put};
 use crate::store::Claim;
-use crate::tui::app::{self, App, Focus};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Filter, Focus};
+use crate::tui::layout;
 use crate::tui::wrap;
 
 pub fn draw(app: &App, buf: &mut Buffer) {
@@ -30,7 +32,19 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         return;
     }
     if review.visible.is_empty() {
-        let text = format!("no {} claims (f changes the filter)", review.filter.name());
+        let text = if review.filter == Filter::All {
+            format!(
+                "no claims: {} to the text, then {} on a sentence promotes it",
+                app.key_for(Action::Focus),
+                app.key_for(Action::Promote)
+            )
+        } else {
+            format!(
+                "no {} claims ({} changes the filter)",
+                review.filter.name(),
+                app.key_for(Action::Filter)
+            )
+        };
         put(
             buf,
             area.x + 2,
@@ -42,8 +56,8 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         );
         return;
     }
-    let width = app::entry_text_width(area);
-    let cap = app::entry_text_cap(area.height);
+    let width = layout::entry_text_width(area);
+    let cap = layout::entry_text_cap(area.height);
     let bottom = area.y + area.height;
     let mut y = area.y + 1;
     for pos in review.claims_top..review.visible.len() {

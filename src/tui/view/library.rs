@@ -7,6 +7,8 @@ use super::put;
 use crate::store::ArticleSummary;
 use crate::tui::app::App;
 
+/// The id `factdesk open` takes.
+const ID: u16 = 5;
 const DATE: u16 = 10;
 const BAR: u16 = 10;
 /// " 123/456" after the bar.
@@ -19,16 +21,19 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         return;
     }
     let lib = &app.library;
-    let fixed = DATE + BAR + COUNT + VERDICTS + 4;
+    let fixed = ID + DATE + BAR + COUNT + VERDICTS + 5;
     let flexible = area.width.saturating_sub(fixed);
-    let source_width = flexible / 3;
+    // The source column only when there is room for it to say something.
+    let source_width = if flexible >= 60 { flexible / 3 } else { 0 };
     let title_width = flexible - source_width;
     let header = format!(
-        "{:<tw$} {:<dw$} {:<sw$} {:<pw$} verdicts",
+        "{:>iw$} {:<tw$} {:<dw$} {:<sw$} {:<pw$} verdicts",
+        "id",
         "title",
         "date",
-        "source",
+        if source_width > 0 { "source" } else { "" },
         "reviewed",
+        iw = usize::from(ID),
         tw = usize::from(title_width),
         dw = usize::from(DATE),
         sw = usize::from(source_width),
@@ -111,18 +116,32 @@ fn draw_row(
     let right = x + width;
     let mut cx = x;
     let mut cell = |text: &str, w: u16, st: Style, buf: &mut Buffer| {
-        let end = (cx + w).min(right);
+        if w == 0 {
+            return;
+        }
+        let end = cx.saturating_add(w).min(right);
         put(buf, cx, y, text, end.saturating_sub(cx), st, g.ascii);
-        cx = (end + 1).min(right);
+        cx = end.saturating_add(1).min(right);
     };
     cell(
-        a.title.as_deref().unwrap_or("(untitled)"),
+        &format!("{:>w$}", a.id, w = usize::from(ID)),
+        ID,
+        style,
+        buf,
+    );
+    cell(
+        super::title_or_name(a.title.as_deref(), a.source.as_deref()),
         title_width,
         style,
         buf,
     );
     cell(a.date.as_deref().unwrap_or(""), DATE, style, buf);
-    cell(a.source.as_deref().unwrap_or(""), source_width, style, buf);
+    let source = super::tail(
+        a.source.as_deref().unwrap_or(""),
+        usize::from(source_width),
+        g.ellipsis,
+    );
+    cell(&source, source_width, style, buf);
     let filled = if a.total > 0 {
         (a.reviewed.clamp(0, a.total) * i64::from(BAR) / a.total) as usize
     } else {

@@ -15,7 +15,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::app::{App, Screen};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::wrap;
 
 /// Draw the whole screen. `app.prepare` must have run for this frame's size.
@@ -89,4 +90,32 @@ fn pane_title(buf: &mut Buffer, area: Rect, title: &str, focused: bool, app: &Ap
         style,
         app.glyphs.ascii,
     );
+}
+
+/// An article's title, else its file name, else a placeholder.
+fn title_or_name<'a>(title: Option<&'a str>, source: Option<&'a str>) -> &'a str {
+    title
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| source.and_then(|s| s.rsplit(['/', '\\']).find(|p| !p.is_empty())))
+        .unwrap_or("(untitled)")
+}
+
+/// The last `width` columns of `text`, marked with `ellipsis` when cut: the end of a path or
+/// URL says more than its start.
+fn tail(text: &str, width: usize, ellipsis: &str) -> String {
+    if wrap::str_width(text) <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(wrap::str_width(ellipsis));
+    let mut used = 0;
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        let w = wrap::char_width(c);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    format!("{ellipsis}{}", &text[start..])
 }

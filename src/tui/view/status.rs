@@ -43,7 +43,7 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
     let area = app.areas.header;
     let g = app.glyphs;
     let meta = &review.article.meta;
-    let title = meta.title.as_deref().unwrap_or("(untitled)");
+    let title = super::title_or_name(meta.title.as_deref(), meta.source.as_deref());
     put(
         buf,
         area.x,
@@ -58,42 +58,11 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
     }
     let y = area.y + 1;
     let counts = review.reviewed_counts();
-    let mut x = area.x;
     let right = area.x + area.width;
-    let sep = format!(" {} ", g.separator);
-    for part in [meta.date.as_deref(), meta.source.as_deref()]
-        .into_iter()
-        .flatten()
-    {
-        x = put(
-            buf,
-            x,
-            y,
-            part,
-            right.saturating_sub(x),
-            app.theme.muted,
-            g.ascii,
-        );
-        x = put(
-            buf,
-            x,
-            y,
-            &sep,
-            right.saturating_sub(x),
-            app.theme.muted,
-            g.ascii,
-        );
-    }
+    // Progress first: it is what the reviewer looks for, and a long source must not push it
+    // off a narrow screen.
     let progress = format!("{} of {} reviewed", counts.reviewed, counts.total);
-    x = put(
-        buf,
-        x,
-        y,
-        &progress,
-        right.saturating_sub(x),
-        Style::new(),
-        g.ascii,
-    );
+    let mut x = put(buf, area.x, y, &progress, area.width, Style::new(), g.ascii);
     for (glyph, n, style) in [
         (g.confirmed, counts.confirmed, app.theme.confirmed),
         (g.disputed, counts.disputed, app.theme.disputed),
@@ -108,13 +77,32 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
             Style::new(),
             g.ascii,
         );
+        let text = format!("{glyph} {n}");
+        x = put(buf, x, y, &text, right.saturating_sub(x), style, g.ascii);
+    }
+    for part in [meta.date.as_deref(), meta.source.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        let sep = format!(" {} ", g.separator);
         x = put(
             buf,
             x,
             y,
-            &format!("{glyph} {n}"),
+            &sep,
             right.saturating_sub(x),
-            style,
+            app.theme.muted,
+            g.ascii,
+        );
+        let room = usize::from(right.saturating_sub(x));
+        let part = super::tail(part, room, g.ellipsis);
+        x = put(
+            buf,
+            x,
+            y,
+            &part,
+            right.saturating_sub(x),
+            app.theme.muted,
             g.ascii,
         );
     }
@@ -226,6 +214,20 @@ fn hint_actions(app: &App) -> &'static [Action] {
 
 pub fn hints(app: &App, buf: &mut Buffer) {
     let area = app.areas.hints;
+    if app.prompt.is_some() {
+        // The line editor's keys are fixed, not in the keymap.
+        let text = "Enter save  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase";
+        put(
+            buf,
+            area.x,
+            area.y,
+            text,
+            area.width,
+            app.theme.muted,
+            app.glyphs.ascii,
+        );
+        return;
+    }
     let right = area.x + area.width;
     let mut x = area.x;
     for &action in hint_actions(app) {

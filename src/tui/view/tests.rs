@@ -11,6 +11,15 @@ use crate::tui::app::App;
 use crate::tui::fixtures::{self, BODY};
 use crate::tui::update::update;
 
+/// Snapshots live in `src/tui/snapshots`.
+macro_rules! snapshot {
+    ($($arg:tt)*) => {
+        insta::with_settings!({ snapshot_path => "../snapshots" }, {
+            insta::assert_snapshot!($($arg)*);
+        })
+    };
+}
+
 fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
@@ -62,19 +71,19 @@ fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
 #[test]
 fn review_80x24_stacked() {
     let mut app = decided_app(true, false);
-    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+    snapshot!(render(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn review_120x40_side_by_side_with_detail() {
     let mut app = decided_app(true, false);
-    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+    snapshot!(render(&mut app, 120, 40).backend());
 }
 
 #[test]
 fn too_small_is_a_plain_message() {
     let mut app = decided_app(true, false);
-    insta::assert_snapshot!(render(&mut app, 30, 8).backend());
+    snapshot!(render(&mut app, 30, 8).backend());
 }
 
 #[test]
@@ -89,7 +98,7 @@ fn ascii_glyphs() {
             "ASCII mode drew {glyph}:\n{screen}"
         );
     }
-    insta::assert_snapshot!(terminal.backend());
+    snapshot!(terminal.backend());
 }
 
 #[test]
@@ -98,9 +107,9 @@ fn cjk_and_emoji_article() {
     let mut app = fixtures::app(true, false);
     app.open_review(fixtures::record(body), fixtures::claims_for(body), None);
     let terminal = render(&mut app, 80, 24);
-    insta::assert_snapshot!(terminal.backend());
+    snapshot!(terminal.backend());
     let terminal = render(&mut app, 120, 40);
-    insta::assert_snapshot!("cjk_and_emoji_article_120x40", terminal.backend());
+    snapshot!("cjk_and_emoji_article_120x40", terminal.backend());
 }
 
 #[test]
@@ -112,7 +121,7 @@ fn library_80x24() {
         fixtures::summary(3, "東京の予算", 0, 5),
     ]);
     press(&mut app, 'j');
-    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+    snapshot!(render(&mut app, 80, 24).backend());
 }
 
 #[test]
@@ -128,7 +137,7 @@ fn help_overlay_lists_every_action_from_the_keymap() {
             action.name()
         );
     }
-    insta::assert_snapshot!(terminal.backend());
+    snapshot!(terminal.backend());
 }
 
 #[test]
@@ -170,7 +179,7 @@ fn no_color_keeps_meaning_in_glyphs_and_modifiers() {
     assert_eq!(buf[(1, y)].symbol(), "✘");
     let (x, y) = find(buf, "Crime rose");
     assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
-    insta::assert_snapshot!(terminal.backend());
+    snapshot!(terminal.backend());
 }
 
 #[test]
@@ -258,4 +267,58 @@ fn no_size_panics() {
                 .unwrap();
         }
     }
+}
+
+#[test]
+fn the_note_prompt_shows_its_text_keys_and_cursor() {
+    let mut app = decided_app(true, false);
+    press(&mut app, 'e');
+    for c in "ok".chars() {
+        press(&mut app, c);
+    }
+    let mut terminal = render(&mut app, 80, 24);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("note: ok"), "{screen}");
+    assert!(screen.contains("Enter save"));
+    let (x, y) = find(terminal.backend().buffer(), "note: ok");
+    terminal.backend_mut().assert_cursor_position((x + 8, y));
+}
+
+#[test]
+fn search_matches_are_marked_and_the_current_one_is_bold() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '/');
+    for c in "year".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let terminal = render(&mut app, 120, 40);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "last year");
+    let x = x + 5;
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x2, y2) = find(buf, "next year");
+    let x2 = x2 + 5;
+    let first_is_current = buf[(x, y)].modifier.contains(Modifier::BOLD);
+    let second_is_current = buf[(x2, y2)].modifier.contains(Modifier::BOLD);
+    assert!(buf[(x2, y2)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        first_is_current != second_is_current,
+        "exactly one current match"
+    );
+}
+
+#[test]
+fn an_article_without_claims_says_how_to_promote_one() {
+    let mut app = fixtures::app(true, false);
+    app.open_review(
+        fixtures::record("No figures here. None at all."),
+        Vec::new(),
+        None,
+    );
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(
+        screen.contains("no claims: Tab to the text, then a on a sentence"),
+        "{screen}"
+    );
 }
