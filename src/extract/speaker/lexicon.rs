@@ -8,8 +8,13 @@ pub enum Strength {
 }
 
 pub fn speech_verb(word: &str) -> Option<Strength> {
-    // Every verb below is 4 to 12 lower-case letters; most words fail this test at once.
-    if !(4..=12).contains(&word.len()) || !word.as_bytes()[0].is_ascii_lowercase() {
+    // Every verb below has 4 to 12 lower-case letters and ends in `d`, `s` or `e`; most words
+    // fail this test at once.
+    let b = word.as_bytes();
+    let plausible = (4..=12).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && matches!(b[b.len() - 1], b'd' | b's' | b'e');
+    if !plausible {
         return None;
     }
     match word {
