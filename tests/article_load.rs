@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use factdesk::article::{Article, Format, LoadError, is_article_path, load_bytes, load_path};
+use factdesk::article::{
+    Article, Format, LoadError, MAX_ARTICLE_BYTES, is_article_path, load_bytes, load_path,
+};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -359,6 +361,25 @@ fn binary_empty_and_header_only_files_are_refused() {
     ));
     let message = fixture("binary.png").map(|_| ()).unwrap_err().to_string();
     assert!(message.contains("binary.png"), "{message}");
+}
+
+#[test]
+fn an_oversized_file_is_refused_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.txt");
+    let line = "The council said 40 homes flooded. ".repeat(1024);
+    let mut text = String::with_capacity(MAX_ARTICLE_BYTES + line.len());
+    while text.len() <= MAX_ARTICLE_BYTES {
+        text.push_str(&line);
+    }
+    std::fs::write(&path, &text).expect("write");
+    let err = load_path(&path, None).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge { .. }), "{err:?}");
+    assert!(err.to_string().contains("huge.txt"), "{err}");
+    assert!(matches!(
+        load_bytes(text.as_bytes(), &path, None),
+        Err(LoadError::TooLarge { .. })
+    ));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Loading an article: decode, detect the format, read metadata, reduce to readable text.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::decode::{self, DecodeError};
@@ -18,7 +19,13 @@ pub enum LoadError {
     Binary { path: PathBuf },
     #[error("{path}: no article text (the file is empty or holds only metadata)")]
     Empty { path: PathBuf },
+    #[error("{path}: too large for an article (over {limit_mib} MiB)")]
+    TooLarge { path: PathBuf, limit_mib: usize },
 }
+
+/// Articles above this size are refused: nothing a reviewer reads is this long, and the whole
+/// file is held in memory while it is parsed.
+pub const MAX_ARTICLE_BYTES: usize = 64 * 1024 * 1024;
 
 /// True for file names factdesk imports when walking a directory.
 pub fn is_article_path(path: &Path) -> bool {
@@ -29,10 +36,16 @@ pub fn is_article_path(path: &Path) -> bool {
 }
 
 pub fn load_path(path: &Path, format: Option<Format>) -> Result<Article, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let io_error = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    // Read one byte past the limit so an oversized file (or a growing one) is caught unread.
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
     // The fallback source is the canonical path, so `./a.txt` and `/abs/a.txt` hash alike.
     let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     load(&bytes, path, &canonical, format)
@@ -50,6 +63,12 @@ fn load(
     source: &Path,
     format: Option<Format>,
 ) -> Result<Article, LoadError> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit_mib: MAX_ARTICLE_BYTES / (1024 * 1024),
+        });
+    }
     let text = decode::decode(bytes).map_err(|e| match e {
         DecodeError::InvalidUtf8(offset) => LoadError::InvalidUtf8 {
             path: path.to_path_buf(),

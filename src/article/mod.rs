@@ -24,7 +24,7 @@ mod meta;
 mod normalize;
 mod transcript;
 
-pub use load::{LoadError, is_article_path, load_bytes, load_path};
+pub use load::{LoadError, MAX_ARTICLE_BYTES, is_article_path, load_bytes, load_path};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
