@@ -52,7 +52,12 @@ impl Verdict {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// Another process held a lock for longer than the busy timeout.
+    #[error("the database is busy (another factdesk is writing); nothing was changed, try again")]
+    Busy,
+    #[error("the disk holding the database is full; nothing was changed")]
+    DiskFull,
     #[error(
         "the database was written by a newer factdesk (schema {found}, this one knows up to {supported}); it was not touched"
     )]
@@ -81,6 +86,16 @@ pub enum StoreError {
         at: String,
         verdict: String,
     },
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            _ => StoreError::Sqlite(err),
+        }
+    }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

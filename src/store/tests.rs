@@ -701,4 +701,55 @@ mod files {
         imported(&mut writer, V1);
         assert_ne!(watcher.data_version().unwrap(), before);
     }
+
+    #[test]
+    fn a_write_blocked_past_the_busy_timeout_is_a_busy_error_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.db");
+        let quick = OpenOptions {
+            busy_timeout: std::time::Duration::from_millis(50),
+            paranoid: false,
+        };
+        let mut store = Store::open(&path, &quick).unwrap();
+        let id = imported(&mut store, V1).article_id;
+        let claim = store.claims(id).unwrap()[0].clone();
+        let blocker = Connection::open(&path).unwrap();
+        blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let err = store
+            .set_verdict(claim.id, Verdict::Confirmed, Some(claim.rev), "alice")
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Busy), "{err:?}");
+        assert!(err.to_string().contains("busy"), "{err}");
+        blocker.execute_batch("ROLLBACK").unwrap();
+        let after = store.claim(claim.id).unwrap();
+        assert!(!after.reviewed);
+        assert_eq!(after.rev, claim.rev);
+    }
+
+    #[test]
+    fn a_full_disk_is_a_clear_error_and_leaves_the_data_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.db");
+        let mut store = Store::open(&path, &OpenOptions::default()).unwrap();
+        let id = imported(&mut store, V1).article_id;
+        // Cap the file at its current size: the next import cannot grow it.
+        let pages: i64 = store
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))
+            .unwrap();
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let long: Vec<String> = (0..2000)
+            .map(|i| format!("Officials said {i} more homes were flooded on Tuesday."))
+            .collect();
+        let parts: Vec<(&str, bool)> = long.iter().map(|t| (t.as_str(), true)).collect();
+        let (a, s) = article(&parts);
+        let err = store.import("other.txt", &a, &s, "importer").unwrap_err();
+        assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+        assert!(err.to_string().contains("full"), "{err}");
+        assert_eq!(store.articles().unwrap().len(), 1);
+        assert_eq!(store.claims(id).unwrap().len(), 3);
+    }
 }
