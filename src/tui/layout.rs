@@ -23,6 +23,8 @@ pub struct Areas {
     pub article: Rect,
     pub claims: Rect,
     pub detail: Rect,
+    /// The column between article and claims side by side, so their text never runs together.
+    pub divider: Rect,
     pub library: Rect,
     pub status: Rect,
     pub hints: Rect,
@@ -81,10 +83,16 @@ impl App {
             .unwrap_or(auto_detail);
         if side_by_side {
             let [article, right] =
+                // A rule and a blank column between the panes.
                 Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)])
-                    .spacing(1)
+                    .spacing(2)
                     .areas(body);
             areas.article = article;
+            areas.divider = Rect {
+                x: article.right(),
+                width: right.x.saturating_sub(article.right()).min(1),
+                ..body
+            };
             if detail {
                 let [claims, detail] =
                     Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(right);

@@ -41,6 +41,7 @@ pub fn draw_buffer(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> 
         Screen::Review => {
             status::review_header(app, buf);
             article::draw(app, buf);
+            divider(app, buf);
             claims::draw(app, buf);
             detail::draw(app, buf);
         }
@@ -51,6 +52,17 @@ pub fn draw_buffer(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> 
         help::draw(app, area, buf);
     }
     status::prompt_cursor(app)
+}
+
+/// A muted vertical rule down the column between the side-by-side panes.
+fn divider(app: &App, buf: &mut Buffer) {
+    let area = app.areas.divider;
+    if area.width == 0 {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        buf.set_string(area.x, y, app.glyphs.divider, app.theme.muted);
+    }
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

@@ -322,3 +322,27 @@ fn an_article_without_claims_says_how_to_promote_one() {
         "{screen}"
     );
 }
+
+#[test]
+fn side_by_side_panes_are_kept_apart_by_a_rule_and_a_blank_column() {
+    let mut app = decided_app(true, false);
+    for (width, height) in [(100, 30), (120, 36), (200, 60)] {
+        let terminal = render(&mut app, width, height);
+        let buf = terminal.backend().buffer();
+        let article = app.areas.article;
+        let rule = article.right();
+        assert_eq!(app.areas.claims.x, rule + 2, "at {width}x{height}");
+        assert_eq!(app.areas.detail.x, rule + 2, "at {width}x{height}");
+        for y in app.areas.article.top()..app.areas.article.bottom() {
+            assert_eq!(buf[(rule, y)].symbol(), "│", "at {width}x{height} row {y}");
+            assert_eq!(
+                buf[(rule + 1, y)].symbol(),
+                " ",
+                "at {width}x{height} row {y}"
+            );
+        }
+    }
+    // Stacked panes need no rule.
+    render(&mut app, 99, 30);
+    assert_eq!(app.areas.divider.width, 0);
+}
