@@ -346,3 +346,31 @@ fn side_by_side_panes_are_kept_apart_by_a_rule_and_a_blank_column() {
     render(&mut app, 99, 30);
     assert_eq!(app.areas.divider.width, 0);
 }
+
+#[test]
+fn a_narrow_hint_bar_keeps_help_deciding_and_the_detail_key() {
+    let mut app = decided_app(true, false);
+    let terminal = render(&mut app, 80, 24);
+    assert_eq!(app.areas.detail.height, 0, "80x24 has no detail area");
+    let buf = terminal.backend().buffer();
+    let hints: String = (0..80).map(|x| buf[(x, 23)].symbol().to_string()).collect();
+    for hint in [
+        "? help",
+        "c confirm",
+        "d dispute",
+        "u unverified",
+        "e note",
+        "i detail",
+    ] {
+        assert!(hints.contains(hint), "{hint:?} missing from {hints:?}");
+    }
+    // With room for everything, every hint shows in keymap order.
+    let terminal = render(&mut app, 200, 60);
+    let buf = terminal.backend().buffer();
+    let hints: String = (0..200)
+        .map(|x| buf[(x, 59)].symbol().to_string())
+        .collect();
+    assert!(hints.starts_with("j next  c confirm"), "{hints:?}");
+    assert!(hints.trim_end().ends_with("? help  q quit"), "{hints:?}");
+    assert!(!hints.contains("i detail"), "the detail area is shown");
+}
