@@ -177,6 +177,34 @@ fn undo_is_multi_level_and_survives_a_restart() {
 }
 
 #[test]
+fn each_undo_says_what_it_undid() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let id = import(&db, "a.txt", "Jobs report");
+    let mut desk = desk(&db, "alice", Start::Article(id));
+    let second = rows(&db, id)[1].id;
+    keys(&mut desk, "cdkenote\nlhttps://e.org\nx");
+    assert!(rows(&db, id)[1].dismissed);
+    let mut said = Vec::new();
+    for _ in 0..4 {
+        keys(&mut desk, "z");
+        said.push(status(&desk));
+    }
+    assert_eq!(
+        said,
+        [
+            format!("undone: dismiss on claim {second}"),
+            format!("undone: evidence link on claim {second}"),
+            format!("undone: note on claim {second}"),
+            format!("undone: ✘ disputed, now · unreviewed on claim {second}"),
+        ]
+    );
+    let claims = rows(&db, id);
+    assert!(!claims[1].reviewed && claims[1].note.is_empty() && claims[1].evidence.is_empty());
+    assert!(claims[0].reviewed, "the confirm is still there");
+}
+
+#[test]
 fn dismiss_restore_and_promote() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("f.db");

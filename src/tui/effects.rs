@@ -7,6 +7,7 @@ use crate::store::{Claim, Store, StoreError, Verdict};
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::theme::Glyphs;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -208,12 +209,43 @@ fn undone(app: &mut App, claim: Option<Claim>) {
         .as_ref()
         .is_some_and(|r| r.article.id == claim.article_id);
     if let (true, Some(review)) = (here, app.review.as_mut()) {
+        let what = review
+            .claims
+            .iter()
+            .find(|c| c.id == id)
+            .map(|before| undone_what(before, &claim, &app.glyphs))
+            .unwrap_or_else(|| "a change".to_string());
         review.replace_claim(claim);
         review.select_claim_id(id);
-        app.info(format!("undone (claim {id})"));
+        app.info(format!("undone: {what} on claim {id}"));
     } else {
         app.info(format!("undone in another article (claim {id})"));
     }
+}
+
+/// What an undo changed, read from the claim before and after, so that several undos in a
+/// row each say something different.
+fn undone_what(before: &Claim, after: &Claim, glyphs: &Glyphs) -> String {
+    if before.dismissed != after.dismissed {
+        let was = if before.dismissed {
+            "dismiss"
+        } else {
+            "restore"
+        };
+        return was.to_string();
+    }
+    if before.evidence.len() != after.evidence.len() {
+        return "evidence link".to_string();
+    }
+    if before.note != after.note {
+        return "note".to_string();
+    }
+    let (old_glyph, old_word) = glyphs.claim_state(before);
+    let (glyph, word) = glyphs.claim_state(after);
+    if (old_glyph, old_word) != (glyph, word) {
+        return format!("{old_glyph} {old_word}, now {glyph} {word}");
+    }
+    "a change".to_string()
 }
 
 /// Another session wrote: reload what is on screen, keeping the selection.
