@@ -114,10 +114,13 @@ fn library_action(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
-    app.prompt = Some(Prompt {
-        kind,
-        editor: LineEditor::new(text),
-    });
+    // A new search is usually a new word: the last one is offered, not appended to.
+    let editor = if kind == PromptKind::Search {
+        LineEditor::offering(text)
+    } else {
+        LineEditor::new(text)
+    };
+    app.prompt = Some(Prompt { kind, editor });
     app.dirty = true;
 }
 

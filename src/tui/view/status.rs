@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::put;
 use crate::tui::action::Action;
@@ -123,7 +123,12 @@ pub fn status_line(app: &App, buf: &mut Buffer) {
         );
         let room = (area.x + area.width).saturating_sub(x);
         let text = visible_tail(prompt.editor.text(), prompt.editor.cursor(), room);
-        put(buf, x, area.y, &text, room, Style::new(), app.glyphs.ascii);
+        let style = if prompt.editor.is_offered() {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        put(buf, x, area.y, &text, room, style, app.glyphs.ascii);
     } else if let Some(status) = app.status.as_ref() {
         let style = if status.error {
             app.theme.error

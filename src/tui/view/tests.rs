@@ -374,3 +374,30 @@ fn a_narrow_hint_bar_keeps_help_deciding_and_the_detail_key() {
     assert!(hints.trim_end().ends_with("? help  q quit"), "{hints:?}");
     assert!(!hints.contains("i detail"), "the detail area is shown");
 }
+
+#[test]
+fn a_new_search_replaces_the_offered_last_one() {
+    let mut app = decided_app(true, false);
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    press(&mut app, '/');
+    for c in "year".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, enter);
+    press(&mut app, '/');
+    // The last search is offered, drawn reversed.
+    let terminal = render(&mut app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "search: year");
+    assert!(buf[(x + 8, y)].modifier.contains(Modifier::REVERSED));
+    for c in "law".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, enter);
+    let query = app
+        .review
+        .as_ref()
+        .and_then(|r| r.search.as_ref())
+        .map(|s| s.query.clone());
+    assert_eq!(query.as_deref(), Some("law"));
+}
