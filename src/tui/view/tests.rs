@@ -401,3 +401,22 @@ fn a_new_search_replaces_the_offered_last_one() {
         .map(|s| s.query.clone());
     assert_eq!(query.as_deref(), Some("law"));
 }
+
+#[test]
+fn help_shows_every_description_whole_at_80x24() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '?');
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        let screen = render(&mut app, width, height).backend().to_string();
+        for action in crate::tui::action::Action::ALL {
+            assert!(
+                screen.contains(action.describe()),
+                "{:?} cut at {width}x{height}:\n{screen}",
+                action.describe()
+            );
+        }
+    }
+    // Too narrow for that: descriptions are cut visibly, never silently.
+    let screen = render(&mut app, 50, 24).backend().to_string();
+    assert!(screen.contains('…'), "{screen}");
+}
