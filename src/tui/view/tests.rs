@@ -420,3 +420,25 @@ fn help_shows_every_description_whole_at_80x24() {
     let screen = render(&mut app, 50, 24).backend().to_string();
     assert!(screen.contains('…'), "{screen}");
 }
+
+#[test]
+fn a_short_detail_area_keeps_note_evidence_and_last_change_before_reasons() {
+    let mut app = decided_app(true, false);
+    update(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE),
+    );
+    if let Some(claim) = app.review.as_mut().and_then(|r| r.claims.get_mut(0)) {
+        claim.reasons = vec!["a reason long enough to need its own line or two".into(); 3];
+    }
+    press(&mut app, 'i');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(app.areas.detail.height > 0 && app.areas.detail.height < 8);
+    for needle in [
+        "note: Matches the council's annual report.",
+        "evidence: https://example.org/report.pdf",
+        "last change: bob at 2024-05-02T09:15:00Z",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} not in\n{screen}");
+    }
+}
