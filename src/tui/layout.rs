@@ -83,14 +83,14 @@ impl App {
             .unwrap_or(auto_detail);
         if side_by_side {
             let [article, right] =
-                // A rule and a blank column between the panes.
+                // A rule with a blank column either side between the panes.
                 Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)])
-                    .spacing(2)
+                    .spacing(3)
                     .areas(body);
             areas.article = article;
             areas.divider = Rect {
-                x: article.right(),
-                width: right.x.saturating_sub(article.right()).min(1),
+                x: article.right() + 1,
+                width: right.x.saturating_sub(article.right() + 1).min(1),
                 ..body
             };
             if detail {

@@ -324,22 +324,20 @@ fn an_article_without_claims_says_how_to_promote_one() {
 }
 
 #[test]
-fn side_by_side_panes_are_kept_apart_by_a_rule_and_a_blank_column() {
+fn side_by_side_panes_are_kept_apart_by_a_rule_between_blank_columns() {
     let mut app = decided_app(true, false);
     for (width, height) in [(100, 30), (120, 36), (200, 60)] {
         let terminal = render(&mut app, width, height);
         let buf = terminal.backend().buffer();
         let article = app.areas.article;
-        let rule = article.right();
-        assert_eq!(app.areas.claims.x, rule + 2, "at {width}x{height}");
-        assert_eq!(app.areas.detail.x, rule + 2, "at {width}x{height}");
+        let gap = article.right();
+        assert_eq!(app.areas.claims.x, gap + 3, "at {width}x{height}");
+        assert_eq!(app.areas.detail.x, gap + 3, "at {width}x{height}");
         for y in app.areas.article.top()..app.areas.article.bottom() {
-            assert_eq!(buf[(rule, y)].symbol(), "│", "at {width}x{height} row {y}");
-            assert_eq!(
-                buf[(rule + 1, y)].symbol(),
-                " ",
-                "at {width}x{height} row {y}"
-            );
+            let at = format!("at {width}x{height} row {y}");
+            assert_eq!(buf[(gap, y)].symbol(), " ", "{at}");
+            assert_eq!(buf[(gap + 1, y)].symbol(), "│", "{at}");
+            assert_eq!(buf[(gap + 2, y)].symbol(), " ", "{at}");
         }
     }
     // Stacked panes need no rule.
