@@ -440,3 +440,19 @@ fn a_short_detail_area_keeps_note_evidence_and_last_change_before_reasons() {
         assert!(screen.contains(needle), "{needle:?} not in\n{screen}");
     }
 }
+
+#[test]
+fn library_titles_get_the_room_at_80_columns() {
+    let mut app = fixtures::app(true, false);
+    let title = "Storm surge floods Port Calder";
+    let mut big = fixtures::summary(2, "Short", 120, 175);
+    big.stale = 3;
+    app.library
+        .set(vec![fixtures::summary(1, title, 2, 18), big]);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains(title), "{screen}");
+    // Every count and verdict stays whole.
+    assert!(screen.contains("120/175"), "{screen}");
+    assert!(screen.contains("✔ 120 ✘ 0 ? 0 ! 3"), "{screen}");
+    assert!(screen.contains("reviewed") && screen.contains("verdicts"));
+}
