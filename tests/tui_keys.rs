@@ -177,6 +177,33 @@ fn undo_is_multi_level_and_survives_a_restart() {
 }
 
 #[test]
+fn undoing_a_promotion_takes_the_claim_off_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let id = import(&db, "a.txt", "Jobs report");
+    let mut desk = desk(&db, "alice", Start::Article(id));
+    keys(&mut desk, "\tja");
+    assert_eq!(rows(&db, id).len(), 4);
+    let listed = |desk: &Desk| {
+        let review = desk.app.review.as_ref().unwrap();
+        review
+            .visible
+            .iter()
+            .map(|&i| review.claims[i].text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(listed(&desk).contains(&"The minister looked pleased.".to_string()));
+    keys(&mut desk, "z");
+    assert_eq!(rows(&db, id).len(), 3, "the store lists it no more");
+    assert_eq!(listed(&desk).len(), 3, "nor does the screen");
+    assert!(
+        status(&desk).contains("no longer a claim"),
+        "{}",
+        status(&desk)
+    );
+}
+
+#[test]
 fn each_undo_says_what_it_undid() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("f.db");

@@ -112,7 +112,9 @@ pub fn execute(store: &mut Store, app: &mut App, effect: Effect) -> Option<Effec
                     review.select_claim_id(id);
                 }
             }),
-        Effect::Undo => store.undo(&reviewer).map(|claim| undone(app, claim)),
+        Effect::Undo => store
+            .undo(&reviewer)
+            .and_then(|claim| undone(store, app, claim)),
         Effect::Poll => poll(store, app),
     };
     if let Err(err) = result {
@@ -198,29 +200,38 @@ fn saved(app: &mut App, claim: Claim, what: &str) {
     app.info(what);
 }
 
-fn undone(app: &mut App, claim: Option<Claim>) {
+fn undone(store: &Store, app: &mut App, claim: Option<Claim>) -> Result<(), StoreError> {
     let Some(claim) = claim else {
         app.info("nothing to undo");
-        return;
+        return Ok(());
     };
     let id = claim.id;
     let here = app
         .review
         .as_ref()
         .is_some_and(|r| r.article.id == claim.article_id);
-    if let (true, Some(review)) = (here, app.review.as_mut()) {
-        let what = review
-            .claims
-            .iter()
-            .find(|c| c.id == id)
-            .map(|before| undone_what(before, &claim, &app.glyphs))
-            .unwrap_or_else(|| "a change".to_string());
-        review.replace_claim(claim);
-        review.select_claim_id(id);
-        app.info(format!("undone: {what} on claim {id}"));
-    } else {
+    let Some(review) = app.review.as_mut().filter(|_| here) else {
         app.info(format!("undone in another article (claim {id})"));
+        return Ok(());
+    };
+    let before = review.claims.iter().find(|c| c.id == id);
+    if before.is_some_and(|b| b.promoted && !claim.promoted) {
+        // An undone promotion takes the claim off the list: reload rather than keep a row
+        // the store no longer lists. The selection stays at the same place in the list.
+        review.claims = store.claims(review.article.id)?;
+        review.refilter(None);
+        app.info(format!(
+            "undone: promotion of claim {id}, no longer a claim"
+        ));
+        return Ok(());
     }
+    let what = before
+        .map(|before| undone_what(before, &claim, &app.glyphs))
+        .unwrap_or_else(|| "a change".to_string());
+    review.replace_claim(claim);
+    review.select_claim_id(id);
+    app.info(format!("undone: {what} on claim {id}"));
+    Ok(())
 }
 
 /// What an undo changed, read from the claim before and after, so that several undos in a
