@@ -456,3 +456,19 @@ fn library_titles_get_the_room_at_80_columns() {
     assert!(screen.contains("✔ 120 ✘ 0 ? 0 ! 3"), "{screen}");
     assert!(screen.contains("reviewed") && screen.contains("verdicts"));
 }
+
+#[test]
+fn a_long_speaker_is_cut_with_an_ellipsis_and_never_hides_the_stale_mark() {
+    let mut app = decided_app(true, false);
+    if let Some(claim) = app.review.as_mut().and_then(|r| r.claims.get_mut(2)) {
+        claim.speaker = Some("the county health inspectorate's deputy chief auditor".into());
+    }
+    let screen = render(&mut app, 120, 40).backend().to_string();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("· unreviewed  0.75 quantity"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(row.contains("! stale · the county"), "{row}");
+    assert!(row.contains('…'), "{row}");
+}
