@@ -203,6 +203,7 @@ fn search(app: &mut App, query: &str) {
     let Some(review) = app.review.as_mut() else {
         return;
     };
+    review.last_query = query.to_string();
     if query.is_empty() {
         review.search = None;
         review.anchor = Anchor::Claim;
@@ -239,8 +240,12 @@ fn step_match(app: &mut App, forward: bool) {
         return;
     };
     let Some(search) = review.search.as_mut() else {
-        let key = app.key_for(Action::Search);
-        app.info(format!("no search: press {key} first"));
+        let text = if review.last_query.is_empty() {
+            format!("no search: press {} first", app.key_for(Action::Search))
+        } else {
+            format!("not found: {}", review.last_query)
+        };
+        app.info(text);
         return;
     };
     let n = search.matches.len();
@@ -376,11 +381,7 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Search => {
-            let query = review
-                .search
-                .as_ref()
-                .map(|s| s.query.clone())
-                .unwrap_or_default();
+            let query = review.last_query.clone();
             open_prompt(app, PromptKind::Search, &query);
             Vec::new()
         }
@@ -684,6 +685,12 @@ mod tests {
         press(&mut app, KeyCode::Enter);
         assert!(app.review.as_ref().unwrap().search.is_none());
         assert!(app.status.as_ref().unwrap().text.contains("not found"));
+        // `n` after a failed search names it rather than asking for one.
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.status.as_ref().unwrap().text, "not found: zebra");
+        // `/` offers it again for editing.
+        press(&mut app, KeyCode::Char('/'));
+        assert_eq!(app.prompt.as_ref().unwrap().editor.text(), "zebra");
     }
 
     #[test]
