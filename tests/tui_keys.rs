@@ -281,7 +281,11 @@ fn a_stale_decision_is_refused_and_the_other_change_shown() {
     assert_eq!(claims[0].updated_by.as_deref(), Some("bob"));
     let message = status(&alice);
     assert!(alice.app.status.as_ref().unwrap().error);
-    assert!(message.contains("bob"), "{message}");
+    assert!(
+        message.starts_with("not saved: bob changed claim"),
+        "{message}"
+    );
+    assert!(message.contains("now disputed"), "{message}");
     // Her screen now shows bob's verdict, and deciding again works.
     let shown = alice.app.review.as_ref().unwrap().claims[0].clone();
     assert!(shown.reviewed && shown.verdict == Verdict::Disputed);

@@ -290,11 +290,24 @@ fn poll(store: &Store, app: &mut App) -> Result<(), StoreError> {
 /// Keep the old state, say what went wrong; on a conflict show who changed the claim and
 /// reload it so the reviewer decides on what is really there.
 fn failed(store: &Store, app: &mut App, err: StoreError) {
-    if let StoreError::Conflict { claim_id, .. } = &err
-        && let Ok(fresh) = store.claim(*claim_id)
-        && let Some(review) = app.review.as_mut()
+    if let StoreError::Conflict {
+        claim_id,
+        by,
+        at,
+        verdict,
+    } = &err
     {
-        review.replace_claim(fresh);
+        if let Ok(fresh) = store.claim(*claim_id)
+            && let Some(review) = app.review.as_mut()
+        {
+            review.replace_claim(fresh);
+        }
+        // What happened first and who did it: the status line is one row, and the end of
+        // a long message is what a narrow terminal cuts.
+        app.error(format!(
+            "not saved: {by} changed claim {claim_id} first, now {verdict} (at {at})"
+        ));
+        return;
     }
     app.error(err.to_string());
 }
