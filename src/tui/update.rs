@@ -35,6 +35,16 @@ pub fn update(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     let Some(action) = app.keymap.action(key) else {
+        // Say so, rather than leave the reviewer wondering whether the key was read.
+        // Said once: pressing it again draws nothing.
+        let help = app.key_for(Action::Help);
+        let text = format!(
+            "{} does nothing here: {help} lists the keys",
+            key.label(app.glyphs.ascii)
+        );
+        if app.status.as_ref().is_none_or(|s| s.text != text) {
+            app.info(text);
+        }
         return Vec::new();
     };
     // A message stays until the next action.
@@ -484,6 +494,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unbound_key_says_so_and_does_nothing_else() {
+        let mut app = fixtures::review_app(BODY);
+        let before = selected_id(&app);
+        assert!(typed(&mut app, "w").is_empty());
+        assert_eq!(selected_id(&app), before);
+        let status = app.status.as_ref().map(|s| s.text.as_str());
+        assert_eq!(status, Some("w does nothing here: ? lists the keys"));
+        // The next real action clears it.
+        press(&mut app, KeyCode::Char('j'));
+        assert!(app.status.is_none());
+    }
+
+    #[test]
     fn fixture_has_three_claims() {
         let app = fixtures::review_app(BODY);
         let review = app.review.as_ref().unwrap();
@@ -810,8 +833,11 @@ mod tests {
     }
 
     #[test]
-    fn unbound_keys_do_not_redraw() {
+    fn an_unbound_key_pressed_again_does_not_redraw() {
         let mut app = fixtures::review_app(BODY);
+        app.dirty = false;
+        assert!(press(&mut app, KeyCode::Char('Q')).is_empty());
+        assert!(app.dirty, "the first press is answered");
         app.dirty = false;
         assert!(press(&mut app, KeyCode::Char('Q')).is_empty());
         assert!(!app.dirty);
