@@ -212,6 +212,19 @@ fn one_row_entry(
             g.ascii,
         );
     }
+    // The reviewer's own note or links, counted as in the full entry: otherwise a short
+    // screen shows no sign of them.
+    if !claim.note.is_empty() || !claim.evidence.is_empty() {
+        x = put(
+            buf,
+            x,
+            area.y,
+            &format!(" [{}]", claim.evidence.len()),
+            right.saturating_sub(x),
+            app.theme.muted,
+            g.ascii,
+        );
+    }
     let room = usize::from(right.saturating_sub(x + 1));
     let text = if wrap::str_width(&claim.text) > room {
         truncate_with(

@@ -472,3 +472,21 @@ fn a_long_speaker_is_cut_with_an_ellipsis_and_never_hides_the_stale_mark() {
     assert!(row.contains("! stale · the county"), "{row}");
     assert!(row.contains('…'), "{row}");
 }
+
+#[test]
+fn one_row_entries_mark_a_claim_with_a_note_or_evidence() {
+    let mut app = decided_app(true, false);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    let row = |needle: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row("✔ confirmed").contains("✔ confirmed [1] The council"),
+        "{screen}"
+    );
+    assert!(!row("✘ disputed").contains('['), "{screen}");
+}
