@@ -70,7 +70,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             let Ok(col_x) = u16::try_from(x) else {
                 return;
             };
-            let keys = fit(keys, key_width.min(col_width), app.glyphs.ellipsis);
+            let keys = super::head(keys, key_width.min(col_width), app.glyphs.ellipsis);
             put(
                 buf,
                 col_x,
@@ -81,7 +81,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 ascii,
             );
             if text_width > 0 {
-                let describe = fit(describe, text_width, app.glyphs.ellipsis);
+                let describe = super::head(describe, text_width, app.glyphs.ellipsis);
                 let text_x = col_x + key_width as u16 + 1;
                 put(
                     buf,
@@ -99,25 +99,4 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
     }
-}
-
-/// `text` cut to `width` columns, ending in `ellipsis` when cut.
-fn fit(text: &str, width: usize, ellipsis: &str) -> String {
-    if wrap::str_width(text) <= width {
-        return text.to_string();
-    }
-    let room = width.saturating_sub(wrap::str_width(ellipsis));
-    let mut used = 0;
-    let mut out = String::new();
-    for c in text.chars() {
-        used += wrap::char_width(c);
-        if used > room {
-            break;
-        }
-        out.push(c);
-    }
-    if width > 0 {
-        out.push_str(ellipsis);
-    }
-    out
 }

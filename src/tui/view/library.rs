@@ -171,8 +171,9 @@ fn draw_row(
         style,
         buf,
     );
+    let title = super::title_or_name(a.title.as_deref(), a.source.as_deref());
     cell(
-        super::title_or_name(a.title.as_deref(), a.source.as_deref()),
+        &super::head(title, usize::from(columns.title), g.ellipsis),
         columns.title,
         style,
         buf,

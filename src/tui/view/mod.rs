@@ -131,3 +131,24 @@ fn tail(text: &str, width: usize, ellipsis: &str) -> String {
     }
     format!("{ellipsis}{}", &text[start..])
 }
+
+/// The first `width` columns of `text`, ending in `ellipsis` when cut.
+fn head(text: &str, width: usize, ellipsis: &str) -> String {
+    if wrap::str_width(text) <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(wrap::str_width(ellipsis));
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += wrap::char_width(c);
+        if used > room {
+            break;
+        }
+        out.push(c);
+    }
+    if width > 0 {
+        out.push_str(ellipsis);
+    }
+    out
+}

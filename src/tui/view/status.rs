@@ -12,10 +12,11 @@ use crate::tui::wrap;
 pub fn library_header(app: &App, buf: &mut Buffer) {
     let area = app.areas.header;
     let lib = &app.library;
+    let n = lib.articles.len();
     let mut text = format!(
-        "factdesk {} {} articles",
+        "factdesk {} {n} article{}",
         app.glyphs.separator,
-        lib.articles.len()
+        if n == 1 { "" } else { "s" }
     );
     if !lib.filter.is_empty() {
         text.push_str(&format!(
@@ -44,11 +45,12 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
     let g = app.glyphs;
     let meta = &review.article.meta;
     let title = super::title_or_name(meta.title.as_deref(), meta.source.as_deref());
+    let title = super::head(title, usize::from(area.width), g.ellipsis);
     put(
         buf,
         area.x,
         area.y,
-        title,
+        &title,
         area.width,
         app.theme.title,
         g.ascii,
@@ -80,11 +82,19 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
         let text = format!("{glyph} {n}");
         x = put(buf, x, y, &text, right.saturating_sub(x), style, g.ascii);
     }
-    for part in [meta.date.as_deref(), meta.source.as_deref()]
-        .into_iter()
-        .flatten()
-    {
+    // A date shows whole or not at all; a source keeps its end, which says most.
+    for (part, whole) in [
+        (meta.date.as_deref(), true),
+        (meta.source.as_deref(), false),
+    ] {
+        let Some(part) = part else {
+            continue;
+        };
         let sep = format!(" {} ", g.separator);
+        let need = wrap::str_width(&sep) + wrap::str_width(part);
+        if whole && usize::from(right.saturating_sub(x)) < need {
+            continue;
+        }
         x = put(
             buf,
             x,

@@ -490,3 +490,31 @@ fn one_row_entries_mark_a_claim_with_a_note_or_evidence() {
     );
     assert!(!row("✘ disputed").contains('['), "{screen}");
 }
+
+#[test]
+fn cut_titles_end_in_an_ellipsis_and_a_date_shows_whole_or_not_at_all() {
+    let mut app = decided_app(true, false);
+    let screen = render(&mut app, 40, 24).backend().to_string();
+    let lines: Vec<&str> = screen.lines().collect();
+    // "Council spending under scrutiny" fits 40 columns; the progress line cannot hold the
+    // date after the counts, so it is left out rather than cut.
+    assert!(!lines[1].contains("…01"), "{}", lines[1]);
+    assert!(!lines[1].contains("2024-05-01"), "{}", lines[1]);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("· 2024-05-01 ·"), "{screen}");
+
+    let mut app = fixtures::app(true, false);
+    app.library.set(vec![fixtures::summary(
+        1,
+        "A title far too long for the column it has at eighty columns wide",
+        0,
+        3,
+    )]);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("A title far too long"), "{screen}");
+    assert!(screen.contains("… 2024-05-01"), "{screen}");
+    assert!(
+        screen.contains("factdesk · 1 article "),
+        "singular: {screen}"
+    );
+}
