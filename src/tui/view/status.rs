@@ -6,7 +6,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::put;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Focus, Screen};
+use crate::tui::app::{App, Focus, PromptKind, Screen};
 use crate::tui::wrap;
 
 pub fn library_header(app: &App, buf: &mut Buffer) {
@@ -241,14 +241,21 @@ fn hint_actions(app: &App) -> Vec<(Action, u8)> {
 
 pub fn hints(app: &App, buf: &mut Buffer) {
     let area = app.areas.hints;
-    if app.prompt.is_some() {
-        // The line editor's keys are fixed, not in the keymap.
-        let text = "Enter save  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase";
+    if let Some(prompt) = app.prompt.as_ref() {
+        // The line editor's keys are fixed, not in the keymap; Enter says what it does.
+        let enter = match prompt.kind {
+            PromptKind::Note | PromptKind::Evidence => "save",
+            PromptKind::Search => "search",
+            PromptKind::LibraryFilter => "keep filter",
+        };
+        let text = format!(
+            "Enter {enter}  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase"
+        );
         put(
             buf,
             area.x,
             area.y,
-            text,
+            &text,
             area.width,
             app.theme.muted,
             app.glyphs.ascii,

@@ -518,3 +518,15 @@ fn cut_titles_end_in_an_ellipsis_and_a_date_shows_whole_or_not_at_all() {
         "singular: {screen}"
     );
 }
+
+#[test]
+fn the_prompt_hint_says_what_enter_does() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '/');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("Enter search  Esc"), "{screen}");
+    update(&mut app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    press(&mut app, 'e');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("Enter save  Esc"), "{screen}");
+}
