@@ -119,7 +119,15 @@ fn library_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.quit = true;
             Vec::new()
         }
-        _ => Vec::new(),
+        _ => {
+            let open = app.key_for(Action::Open);
+            app.info(format!(
+                "{} ({}) works in an article: {open} opens one",
+                app.key_for(action),
+                action.hint()
+            ));
+            Vec::new()
+        }
     }
 }
 
@@ -430,7 +438,14 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.dirty = true;
             vec![Effect::LoadLibrary]
         }
-        _ => Vec::new(),
+        _ => {
+            app.info(format!(
+                "{} ({}) does nothing here",
+                app.key_for(action),
+                action.hint()
+            ));
+            Vec::new()
+        }
     }
 }
 
@@ -504,6 +519,19 @@ mod tests {
         // The next real action clears it.
         press(&mut app, KeyCode::Char('j'));
         assert!(app.status.is_none());
+    }
+
+    #[test]
+    fn a_review_key_in_the_library_says_where_it_works() {
+        let mut app = fixtures::app(true, false);
+        app.library
+            .set(vec![fixtures::summary(1, "Budget row", 0, 3)]);
+        assert!(press(&mut app, KeyCode::Char('x')).is_empty());
+        let status = app.status.as_ref().map(|s| s.text.as_str());
+        assert_eq!(
+            status,
+            Some("x (dismiss) works in an article: Enter opens one")
+        );
     }
 
     #[test]
