@@ -70,7 +70,8 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         height: area.height - 1,
         ..area
     };
+    // Trimmed, so a field wrapped at its two-space separator does not start a row indented.
     Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
+        .wrap(Wrap { trim: true })
         .render(body, buf);
 }
