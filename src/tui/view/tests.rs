@@ -534,16 +534,21 @@ fn the_prompt_hint_says_what_enter_does() {
 #[test]
 fn wrapped_detail_rows_start_at_the_margin() {
     let mut app = decided_app(true, false);
-    render(&mut app, 120, 40);
-    let detail = app.areas.detail;
-    // Narrow enough that the state line wraps at one of its two-space gaps.
-    let terminal = render(&mut app, 104, 40);
-    let buf = terminal.backend().buffer();
-    let detail_now = app.areas.detail;
-    assert!(detail_now.width < detail.width);
-    for y in detail_now.top() + 1..detail_now.bottom() {
-        let first = buf[(detail_now.x, y)].symbol();
-        let second = buf[(detail_now.x + 1, y)].symbol();
-        assert!(!(first == " " && second != " "), "row {y} starts indented");
+    if let Some(review) = app.review.as_mut() {
+        review.claims[1].kind = crate::extract::Kind::CorrelationCausation;
+    }
+    // Across widths, the state line breaks at each of its two-space gaps in turn.
+    for width in 100..=140 {
+        let terminal = render(&mut app, width, 40);
+        let buf = terminal.backend().buffer();
+        let detail = app.areas.detail;
+        for y in detail.top() + 1..detail.bottom() {
+            let first = buf[(detail.x, y)].symbol();
+            let second = buf[(detail.x + 1, y)].symbol();
+            assert!(
+                !(first == " " && second != " "),
+                "at width {width} row {y} starts indented"
+            );
+        }
     }
 }
