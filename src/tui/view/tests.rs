@@ -498,8 +498,11 @@ fn cut_titles_end_in_an_ellipsis_and_a_date_shows_whole_or_not_at_all() {
     let lines: Vec<&str> = screen.lines().collect();
     // "Council spending under scrutiny" fits 40 columns; the progress line cannot hold the
     // date after the counts, so it is left out rather than cut.
-    assert!(!lines[1].contains("…01"), "{}", lines[1]);
-    assert!(!lines[1].contains("2024-05-01"), "{}", lines[1]);
+    assert!(
+        !lines[1].contains("05-01"),
+        "no part of the date: {}",
+        lines[1]
+    );
     let screen = render(&mut app, 80, 24).backend().to_string();
     assert!(screen.contains("· 2024-05-01 ·"), "{screen}");
 
