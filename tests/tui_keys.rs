@@ -177,6 +177,61 @@ fn undo_is_multi_level_and_survives_a_restart() {
 }
 
 #[test]
+fn undoing_a_promotion_takes_the_claim_off_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let id = import(&db, "a.txt", "Jobs report");
+    let mut desk = desk(&db, "alice", Start::Article(id));
+    keys(&mut desk, "\tja");
+    assert_eq!(rows(&db, id).len(), 4);
+    let listed = |desk: &Desk| {
+        let review = desk.app.review.as_ref().unwrap();
+        review
+            .visible
+            .iter()
+            .map(|&i| review.claims[i].text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(listed(&desk).contains(&"The minister looked pleased.".to_string()));
+    keys(&mut desk, "z");
+    assert_eq!(rows(&db, id).len(), 3, "the store lists it no more");
+    assert_eq!(listed(&desk).len(), 3, "nor does the screen");
+    assert!(
+        status(&desk).contains("no longer a claim"),
+        "{}",
+        status(&desk)
+    );
+}
+
+#[test]
+fn each_undo_says_what_it_undid() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let id = import(&db, "a.txt", "Jobs report");
+    let mut desk = desk(&db, "alice", Start::Article(id));
+    let second = rows(&db, id)[1].id;
+    keys(&mut desk, "cdkenote\nlhttps://e.org\nx");
+    assert!(rows(&db, id)[1].dismissed);
+    let mut said = Vec::new();
+    for _ in 0..4 {
+        keys(&mut desk, "z");
+        said.push(status(&desk));
+    }
+    assert_eq!(
+        said,
+        [
+            format!("undone: dismiss on claim {second}"),
+            format!("undone: evidence link on claim {second}"),
+            format!("undone: note on claim {second}"),
+            format!("undone: ✘ disputed, now · unreviewed on claim {second}"),
+        ]
+    );
+    let claims = rows(&db, id);
+    assert!(!claims[1].reviewed && claims[1].note.is_empty() && claims[1].evidence.is_empty());
+    assert!(claims[0].reviewed, "the confirm is still there");
+}
+
+#[test]
 fn dismiss_restore_and_promote() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("f.db");
@@ -226,7 +281,11 @@ fn a_stale_decision_is_refused_and_the_other_change_shown() {
     assert_eq!(claims[0].updated_by.as_deref(), Some("bob"));
     let message = status(&alice);
     assert!(alice.app.status.as_ref().unwrap().error);
-    assert!(message.contains("bob"), "{message}");
+    assert!(
+        message.starts_with("not saved: bob changed claim"),
+        "{message}"
+    );
+    assert!(message.contains("now disputed"), "{message}");
     // Her screen now shows bob's verdict, and deciding again works.
     let shown = alice.app.review.as_ref().unwrap().claims[0].clone();
     assert!(shown.reviewed && shown.verdict == Verdict::Disputed);

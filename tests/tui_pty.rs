@@ -184,8 +184,11 @@ fn restored_after_signal(signal: rustix::process::Signal) {
     let mut session = running(&db);
     let pid = rustix::process::Pid::from_raw(session.child.id() as i32).unwrap();
     rustix::process::kill_process(pid, signal).unwrap();
-    session.wait_exit();
+    let status = session.wait_exit();
     assert_restored(&session);
+    // Ended by the signal, as a shell expects, not a plain success.
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(status.signal(), Some(signal.as_raw()), "{status:?}");
 }
 
 #[test]

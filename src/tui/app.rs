@@ -194,6 +194,8 @@ pub struct Review {
     /// First entry (index into `visible`) shown in the claims panel.
     pub claims_top: usize,
     pub search: Option<Search>,
+    /// The last query searched for, found or not: `/` offers it, `n` names it.
+    pub last_query: String,
     /// `None`: the layout decides whether the detail area shows.
     pub show_detail: Option<bool>,
 }
@@ -213,6 +215,7 @@ impl Review {
             article_top: 0,
             claims_top: 0,
             search: None,
+            last_query: String::new(),
             show_detail: None,
         };
         review.refilter(None);

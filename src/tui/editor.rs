@@ -7,6 +7,9 @@ pub struct LineEditor {
     text: String,
     /// Cursor position in chars.
     cursor: usize,
+    /// The text is a suggestion (the last search): typing replaces it, Enter takes it, any
+    /// other editing key keeps it for editing.
+    offered: bool,
 }
 
 /// What a key did to the editor.
@@ -25,7 +28,22 @@ impl LineEditor {
     pub fn new(text: &str) -> LineEditor {
         let text: String = text.chars().filter(|c| !c.is_control()).collect();
         let cursor = text.chars().count();
-        LineEditor { text, cursor }
+        LineEditor {
+            text,
+            cursor,
+            offered: false,
+        }
+    }
+
+    /// An editor holding `text` as a suggestion that the first typed character replaces.
+    pub fn offering(text: &str) -> LineEditor {
+        let mut editor = LineEditor::new(text);
+        editor.offered = !editor.text.is_empty();
+        editor
+    }
+
+    pub fn is_offered(&self) -> bool {
+        self.offered
     }
 
     pub fn text(&self) -> &str {
@@ -44,6 +62,26 @@ impl LineEditor {
     }
 
     pub fn key(&mut self, code: KeyCode) -> Edit {
+        if self.offered {
+            match code {
+                KeyCode::Enter | KeyCode::Esc => {}
+                KeyCode::Char(c) if !c.is_control() => {
+                    self.text.clear();
+                    self.cursor = 0;
+                    self.offered = false;
+                }
+                _ => {
+                    // Keeping the suggestion changes how it is drawn even if the key is a no-op.
+                    self.offered = false;
+                    let edit = self.key(code);
+                    return if edit == Edit::Unchanged {
+                        Edit::Changed
+                    } else {
+                        edit
+                    };
+                }
+            }
+        }
         let len = self.text.chars().count();
         match code {
             KeyCode::Enter => return Edit::Submit,
@@ -109,5 +147,33 @@ mod tests {
         assert_eq!(e.key(KeyCode::Esc), Edit::Cancel);
         assert_eq!(e.key(KeyCode::Char('\u{1b}')), Edit::Unchanged);
         assert_eq!(LineEditor::new("a\u{1b}b").text(), "ab");
+    }
+
+    #[test]
+    fn an_offered_text_is_replaced_by_typing_and_kept_by_editing() {
+        let mut e = LineEditor::offering("drone");
+        assert!(e.is_offered());
+        typed(&mut e, "kyiv");
+        assert_eq!(e.text(), "kyiv");
+        assert!(!e.is_offered());
+
+        let mut e = LineEditor::offering("drone");
+        assert_eq!(
+            e.key(KeyCode::End),
+            Edit::Changed,
+            "kept, drawn differently"
+        );
+        assert!(!e.is_offered());
+        typed(&mut e, "s");
+        assert_eq!(e.text(), "drones");
+
+        let mut e = LineEditor::offering("drone");
+        e.key(KeyCode::Backspace);
+        assert_eq!(e.text(), "dron");
+
+        let mut e = LineEditor::offering("drone");
+        assert_eq!(e.key(KeyCode::Enter), Edit::Submit);
+        assert_eq!(e.text(), "drone");
+        assert!(!LineEditor::offering("").is_offered());
     }
 }

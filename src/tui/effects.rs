@@ -7,6 +7,7 @@ use crate::store::{Claim, Store, StoreError, Verdict};
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::theme::Glyphs;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -111,7 +112,9 @@ pub fn execute(store: &mut Store, app: &mut App, effect: Effect) -> Option<Effec
                     review.select_claim_id(id);
                 }
             }),
-        Effect::Undo => store.undo(&reviewer).map(|claim| undone(app, claim)),
+        Effect::Undo => store
+            .undo(&reviewer)
+            .and_then(|claim| undone(store, app, claim)),
         Effect::Poll => poll(store, app),
     };
     if let Err(err) = result {
@@ -197,23 +200,63 @@ fn saved(app: &mut App, claim: Claim, what: &str) {
     app.info(what);
 }
 
-fn undone(app: &mut App, claim: Option<Claim>) {
+fn undone(store: &Store, app: &mut App, claim: Option<Claim>) -> Result<(), StoreError> {
     let Some(claim) = claim else {
         app.info("nothing to undo");
-        return;
+        return Ok(());
     };
     let id = claim.id;
     let here = app
         .review
         .as_ref()
         .is_some_and(|r| r.article.id == claim.article_id);
-    if let (true, Some(review)) = (here, app.review.as_mut()) {
-        review.replace_claim(claim);
-        review.select_claim_id(id);
-        app.info(format!("undone (claim {id})"));
-    } else {
+    let Some(review) = app.review.as_mut().filter(|_| here) else {
         app.info(format!("undone in another article (claim {id})"));
+        return Ok(());
+    };
+    let before = review.claims.iter().find(|c| c.id == id);
+    if before.is_some_and(|b| b.promoted && !claim.promoted) {
+        // An undone promotion takes the claim off the list: reload rather than keep a row
+        // the store no longer lists. The selection stays at the same place in the list.
+        review.claims = store.claims(review.article.id)?;
+        review.refilter(None);
+        app.info(format!(
+            "undone: promotion of claim {id}, no longer a claim"
+        ));
+        return Ok(());
     }
+    let what = before
+        .map(|before| undone_what(before, &claim, &app.glyphs))
+        .unwrap_or_else(|| "a change".to_string());
+    review.replace_claim(claim);
+    review.select_claim_id(id);
+    app.info(format!("undone: {what} on claim {id}"));
+    Ok(())
+}
+
+/// What an undo changed, read from the claim before and after, so that several undos in a
+/// row each say something different.
+fn undone_what(before: &Claim, after: &Claim, glyphs: &Glyphs) -> String {
+    if before.dismissed != after.dismissed {
+        let was = if before.dismissed {
+            "dismiss"
+        } else {
+            "restore"
+        };
+        return was.to_string();
+    }
+    if before.evidence.len() != after.evidence.len() {
+        return "evidence link".to_string();
+    }
+    if before.note != after.note {
+        return "note".to_string();
+    }
+    let (old_glyph, old_word) = glyphs.claim_state(before);
+    let (glyph, word) = glyphs.claim_state(after);
+    if (old_glyph, old_word) != (glyph, word) {
+        return format!("{old_glyph} {old_word}, now {glyph} {word}");
+    }
+    "a change".to_string()
 }
 
 /// Another session wrote: reload what is on screen, keeping the selection.
@@ -247,11 +290,24 @@ fn poll(store: &Store, app: &mut App) -> Result<(), StoreError> {
 /// Keep the old state, say what went wrong; on a conflict show who changed the claim and
 /// reload it so the reviewer decides on what is really there.
 fn failed(store: &Store, app: &mut App, err: StoreError) {
-    if let StoreError::Conflict { claim_id, .. } = &err
-        && let Ok(fresh) = store.claim(*claim_id)
-        && let Some(review) = app.review.as_mut()
+    if let StoreError::Conflict {
+        claim_id,
+        by,
+        at,
+        verdict,
+    } = &err
     {
-        review.replace_claim(fresh);
+        if let Ok(fresh) = store.claim(*claim_id)
+            && let Some(review) = app.review.as_mut()
+        {
+            review.replace_claim(fresh);
+        }
+        // What happened first and who did it: the status line is one row, and the end of
+        // a long message is what a narrow terminal cuts.
+        app.error(format!(
+            "not saved: {by} changed claim {claim_id} first, now {verdict} (at {at})"
+        ));
+        return;
     }
     app.error(err.to_string());
 }

@@ -23,6 +23,8 @@ pub struct Areas {
     pub article: Rect,
     pub claims: Rect,
     pub detail: Rect,
+    /// The column between article and claims side by side, so their text never runs together.
+    pub divider: Rect,
     pub library: Rect,
     pub status: Rect,
     pub hints: Rect,
@@ -81,10 +83,16 @@ impl App {
             .unwrap_or(auto_detail);
         if side_by_side {
             let [article, right] =
+                // A rule with a blank column either side between the panes.
                 Layout::horizontal([Constraint::Percentage(55), Constraint::Min(1)])
-                    .spacing(1)
+                    .spacing(3)
                     .areas(body);
             areas.article = article;
+            areas.divider = Rect {
+                x: article.right() + 1,
+                width: right.x.saturating_sub(article.right() + 1).min(1),
+                ..body
+            };
             if detail {
                 let [claims, detail] =
                     Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(right);
@@ -276,30 +284,39 @@ fn scroll_claims(review: &mut Review, panel: Rect) {
         review.claims_top = 0;
         return;
     }
+    let width = entry_text_width(panel);
+    let cap = entry_text_cap(panel.height);
+    let height_of = |pos: usize| {
+        review
+            .visible
+            .get(pos)
+            .and_then(|&i| review.claims.get(i))
+            .map_or(1, |c| entry_height(c, width, cap))
+    };
+    // The highest top that still fills the panel down to the last claim: a top below it
+    // would leave rows empty while earlier claims could show.
+    let mut last_top = review.visible.len();
+    let mut used = 0;
+    while last_top > 0 && used + height_of(last_top - 1) <= height {
+        last_top -= 1;
+        used += height_of(last_top);
+    }
     let selected = review.selected;
-    if selected < review.claims_top {
+    let mut top = review.claims_top;
+    if selected < top {
         // Moving up past the top: the selection goes to the bottom.
-        let width = entry_text_width(panel);
-        let cap = entry_text_cap(panel.height);
-        let height_of = |pos: usize| {
-            review
-                .visible
-                .get(pos)
-                .and_then(|&i| review.claims.get(i))
-                .map_or(1, |c| entry_height(c, width, cap))
-        };
-        let mut top = selected;
+        top = selected;
         let mut used = height_of(selected);
         while top > 0 && used + height_of(top - 1) <= height {
             top -= 1;
             used += height_of(top);
         }
-        review.claims_top = top;
-    } else if entry_rows(review, panel, review.claims_top..selected + 1, height) > height {
+    } else if entry_rows(review, panel, top..selected + 1, height) > height {
         // Moving down past the bottom: the selection goes to the top, a page of entries
         // comes in at once and the next moves cost almost nothing.
-        review.claims_top = selected;
+        top = selected;
     }
+    review.claims_top = top.min(last_top.min(selected));
 }
 
 #[cfg(test)]
@@ -364,6 +381,30 @@ mod tests {
         app.prepare(wide);
         assert_eq!(app.review.as_ref().unwrap().article_top, top, "it did move");
         assert!(app.scrolls.is_empty());
+    }
+
+    #[test]
+    fn the_claims_panel_stays_full_at_the_end_of_the_list() {
+        let body = (0..30)
+            .map(|i| format!("Figure {i} rose {i}% last year."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut app = fixtures::app(true, false);
+        let claims = fixtures::claims_for(&body);
+        let n = claims.len();
+        assert!(n >= 20);
+        app.open_review(fixtures::record(&body), claims, None);
+        let screen = Rect::new(0, 0, 99, 30);
+        app.prepare(screen);
+        let review = app.review.as_mut().unwrap();
+        review.selected = n - 1;
+        app.prepare(screen);
+        let review = app.review.as_ref().unwrap();
+        let panel = app.areas.claims;
+        let rows = usize::from(panel.height - 1);
+        let shown = entry_rows(review, panel, review.claims_top..n, rows + 1);
+        assert!(review.claims_top < n - 1, "earlier claims fill the panel");
+        assert_eq!(shown, rows, "one-row entries fill every row");
     }
 
     #[test]

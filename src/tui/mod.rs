@@ -148,14 +148,19 @@ pub fn run(session: Session, start: Start) -> anyhow::Result<()> {
     let result = event_loop(&mut desk, &mut guard, &rx);
     signals.close();
     drop(guard);
-    result
+    if let Some(signal) = result? {
+        // Every change is already committed and the terminal is restored: end by the
+        // signal's default action, so a shell or supervisor sees it (status 128 + n).
+        signal_hook::low_level::emulate_default_handler(signal)?;
+    }
+    Ok(())
 }
 
 fn event_loop(
     desk: &mut Desk,
     guard: &mut terminal::Guard,
     rx: &mpsc::Receiver<Event>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<i32>> {
     loop {
         if desk.app.dirty {
             let size = guard.terminal.size()?;
@@ -182,11 +187,11 @@ fn event_loop(
                 }
                 Event::Resize => desk.app.dirty = true,
                 Event::Tick => desk.poll(),
-                Event::Signal(_) => desk.app.quit = true,
+                Event::Signal(signal) => return Ok(Some(signal)),
                 Event::InputError(e) => anyhow::bail!("reading the terminal: {e}"),
             }
             if desk.app.quit {
-                return Ok(());
+                return Ok(None);
             }
             next = rx.try_recv().ok();
         }

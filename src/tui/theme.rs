@@ -165,6 +165,8 @@ pub struct Glyphs {
     pub bar_empty: &'static str,
     pub ellipsis: &'static str,
     pub separator: &'static str,
+    /// The rule between the article and the claims when they sit side by side.
+    pub divider: &'static str,
 }
 
 impl Glyphs {
@@ -181,6 +183,7 @@ impl Glyphs {
         bar_empty: "░",
         ellipsis: "…",
         separator: "·",
+        divider: "│",
     };
 
     pub const ASCII: Glyphs = Glyphs {
@@ -196,6 +199,7 @@ impl Glyphs {
         bar_empty: "-",
         ellipsis: "...",
         separator: "|",
+        divider: "|",
     };
 
     pub fn verdict(&self, verdict: Verdict) -> &'static str {

@@ -35,6 +35,16 @@ pub fn update(app: &mut App, event: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     let Some(action) = app.keymap.action(key) else {
+        // Say so, rather than leave the reviewer wondering whether the key was read.
+        // Said once: pressing it again draws nothing.
+        let help = app.key_for(Action::Help);
+        let text = format!(
+            "{} does nothing here: {help} lists the keys",
+            key.label(app.glyphs.ascii)
+        );
+        if app.status.as_ref().is_none_or(|s| s.text != text) {
+            app.info(text);
+        }
         return Vec::new();
     };
     // A message stays until the next action.
@@ -109,15 +119,26 @@ fn library_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.quit = true;
             Vec::new()
         }
-        _ => Vec::new(),
+        _ => {
+            let open = app.key_for(Action::Open);
+            app.info(format!(
+                "{} ({}) works in an article: {open} opens one",
+                app.key_for(action),
+                action.hint()
+            ));
+            Vec::new()
+        }
     }
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
-    app.prompt = Some(Prompt {
-        kind,
-        editor: LineEditor::new(text),
-    });
+    // A new search is usually a new word: the last one is offered, not appended to.
+    let editor = if kind == PromptKind::Search {
+        LineEditor::offering(text)
+    } else {
+        LineEditor::new(text)
+    };
+    app.prompt = Some(Prompt { kind, editor });
     app.dirty = true;
 }
 
@@ -200,6 +221,7 @@ fn search(app: &mut App, query: &str) {
     let Some(review) = app.review.as_mut() else {
         return;
     };
+    review.last_query = query.to_string();
     if query.is_empty() {
         review.search = None;
         review.anchor = Anchor::Claim;
@@ -236,8 +258,12 @@ fn step_match(app: &mut App, forward: bool) {
         return;
     };
     let Some(search) = review.search.as_mut() else {
-        let key = app.key_for(Action::Search);
-        app.info(format!("no search: press {key} first"));
+        let text = if review.last_query.is_empty() {
+            format!("no search: press {} first", app.key_for(Action::Search))
+        } else {
+            format!("not found: {}", review.last_query)
+        };
+        app.info(text);
         return;
     };
     let n = search.matches.len();
@@ -373,11 +399,7 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Search => {
-            let query = review
-                .search
-                .as_ref()
-                .map(|s| s.query.clone())
-                .unwrap_or_default();
+            let query = review.last_query.clone();
             open_prompt(app, PromptKind::Search, &query);
             Vec::new()
         }
@@ -416,7 +438,14 @@ fn review_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.dirty = true;
             vec![Effect::LoadLibrary]
         }
-        _ => Vec::new(),
+        _ => {
+            app.info(format!(
+                "{} ({}) does nothing here",
+                app.key_for(action),
+                action.hint()
+            ));
+            Vec::new()
+        }
     }
 }
 
@@ -477,6 +506,32 @@ mod tests {
             .as_ref()
             .and_then(|r| r.selected_claim())
             .map(|c| c.id)
+    }
+
+    #[test]
+    fn an_unbound_key_says_so_and_does_nothing_else() {
+        let mut app = fixtures::review_app(BODY);
+        let before = selected_id(&app);
+        assert!(typed(&mut app, "w").is_empty());
+        assert_eq!(selected_id(&app), before);
+        let status = app.status.as_ref().map(|s| s.text.as_str());
+        assert_eq!(status, Some("w does nothing here: ? lists the keys"));
+        // The next real action clears it.
+        press(&mut app, KeyCode::Char('j'));
+        assert!(app.status.is_none());
+    }
+
+    #[test]
+    fn a_review_key_in_the_library_says_where_it_works() {
+        let mut app = fixtures::app(true, false);
+        app.library
+            .set(vec![fixtures::summary(1, "Budget row", 0, 3)]);
+        assert!(press(&mut app, KeyCode::Char('x')).is_empty());
+        let status = app.status.as_ref().map(|s| s.text.as_str());
+        assert_eq!(
+            status,
+            Some("x (dismiss) works in an article: Enter opens one")
+        );
     }
 
     #[test]
@@ -681,6 +736,12 @@ mod tests {
         press(&mut app, KeyCode::Enter);
         assert!(app.review.as_ref().unwrap().search.is_none());
         assert!(app.status.as_ref().unwrap().text.contains("not found"));
+        // `n` after a failed search names it rather than asking for one.
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.status.as_ref().unwrap().text, "not found: zebra");
+        // `/` offers it again for editing.
+        press(&mut app, KeyCode::Char('/'));
+        assert_eq!(app.prompt.as_ref().unwrap().editor.text(), "zebra");
     }
 
     #[test]
@@ -800,8 +861,11 @@ mod tests {
     }
 
     #[test]
-    fn unbound_keys_do_not_redraw() {
+    fn an_unbound_key_pressed_again_does_not_redraw() {
         let mut app = fixtures::review_app(BODY);
+        app.dirty = false;
+        assert!(press(&mut app, KeyCode::Char('Q')).is_empty());
+        assert!(app.dirty, "the first press is answered");
         app.dirty = false;
         assert!(press(&mut app, KeyCode::Char('Q')).is_empty());
         assert!(!app.dirty);

@@ -34,6 +34,8 @@ fn ascii_punctuation(c: char) -> char {
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
         '\u{2022}' | '\u{00B7}' => '*',
         '\u{2026}' => '.',
+        // Control pictures (the importer's stand-ins for control characters) and U+FFFD.
+        '\u{2400}'..='\u{2426}' | '\u{FFFD}' => '?',
         other => other,
     }
 }
@@ -245,6 +247,14 @@ mod tests {
         assert_eq!(str_width("\u{1b}[31m"), 5);
         assert_eq!(sanitize("“Kyiv’s” — 5\u{a0}km", true), "\"Kyiv's\" - 5 km");
         assert_eq!(sanitize("“Kyiv’s”", false), "“Kyiv’s”");
+    }
+
+    #[test]
+    fn imported_control_pictures_are_ascii_in_ascii_mode() {
+        // The importer stores ESC as U+241B; a non-UTF-8 terminal cannot show that.
+        assert_eq!(sanitize("a\u{241B}[2J\u{2407}\u{FFFD}", true), "a?[2J??");
+        assert_eq!(sanitize("a\u{241B}", false), "a\u{241B}");
+        assert_eq!(str_width("\u{241B}"), 1, "same width either way");
     }
 
     #[test]

@@ -109,10 +109,7 @@ fn entry(
     if cap == 0 {
         return one_row_entry(app, claim, selected, area, cx, buf);
     }
-    let mut meta = format!("  {:.2} {}", claim.score, claim.kind.as_str());
-    if let Some(speaker) = claim.speaker.as_deref() {
-        meta.push_str(&format!(" {} {speaker}", g.separator));
-    }
+    let meta = format!("  {:.2} {}", claim.score, claim.kind.as_str());
     cx = put(
         buf,
         cx,
@@ -122,6 +119,7 @@ fn entry(
         app.theme.muted,
         ascii,
     );
+    // Flags before the speaker: a long speaker is cut, a stale mark must not be.
     let mut flags = Vec::new();
     if claim.stale {
         flags.push((format!(" {} stale", g.stale), app.theme.stale));
@@ -131,6 +129,22 @@ fn entry(
     }
     if !claim.note.is_empty() || !claim.evidence.is_empty() {
         flags.push((format!(" [{}]", claim.evidence.len()), app.theme.muted));
+    }
+    if let Some(speaker) = claim.speaker.as_deref() {
+        let speaker = format!(" {} {speaker}", g.separator);
+        let room = usize::from(right.saturating_sub(cx));
+        let flags_width: usize = flags.iter().map(|(t, _)| wrap::str_width(t)).sum();
+        let room = room.saturating_sub(flags_width);
+        let speaker = if wrap::str_width(&speaker) > room {
+            truncate_with(
+                &speaker,
+                room.saturating_sub(wrap::str_width(g.ellipsis)),
+                g.ellipsis,
+            )
+        } else {
+            speaker
+        };
+        flags.push((speaker, app.theme.muted));
     }
     for (text, style) in flags {
         cx = put(
@@ -195,6 +209,19 @@ fn one_row_entry(
             &format!(" {}", g.stale),
             right.saturating_sub(x),
             app.theme.stale,
+            g.ascii,
+        );
+    }
+    // The reviewer's own note or links, counted as in the full entry: otherwise a short
+    // screen shows no sign of them.
+    if !claim.note.is_empty() || !claim.evidence.is_empty() {
+        x = put(
+            buf,
+            x,
+            area.y,
+            &format!(" [{}]", claim.evidence.len()),
+            right.saturating_sub(x),
+            app.theme.muted,
             g.ascii,
         );
     }

@@ -36,26 +36,25 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             ),
         ]),
     ];
-    let mut field = |name: &str, value: String| {
+    let field = |lines: &mut Vec<Line>, name: &str, value: String| {
         lines.push(Line::from(vec![
             Span::styled(format!("{name}: "), label),
             Span::raw(value),
         ]));
     };
     if let Some(speaker) = claim.speaker.as_deref() {
-        field("speaker", clean(speaker));
+        field(&mut lines, "speaker", clean(speaker));
     }
-    if !claim.reasons.is_empty() {
-        field("reasons", clean(&claim.reasons.join("; ")));
-    }
+    // The reviewers' own work comes before the extractor's reasons: on a short detail area
+    // the reasons are what gets cut.
     if !claim.note.is_empty() {
-        field("note", clean(&claim.note));
+        field(&mut lines, "note", clean(&claim.note));
     }
     for link in &claim.evidence {
-        field("evidence", clean(link));
+        field(&mut lines, "evidence", clean(link));
     }
     if let (Some(by), Some(at)) = (claim.updated_by.as_deref(), claim.updated_at.as_deref()) {
-        field("last change", clean(&format!("{by} at {at}")));
+        field(&mut lines, "last change", clean(&format!("{by} at {at}")));
     }
     if claim.stale {
         lines.push(Line::styled(
@@ -63,12 +62,16 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             app.theme.stale,
         ));
     }
+    if !claim.reasons.is_empty() {
+        field(&mut lines, "reasons", clean(&claim.reasons.join("; ")));
+    }
     let body = ratatui::layout::Rect {
         y: area.y + 1,
         height: area.height - 1,
         ..area
     };
+    // Trimmed, so a field wrapped at its two-space separator does not start a row indented.
     Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
+        .wrap(Wrap { trim: true })
         .render(body, buf);
 }

@@ -6,14 +6,69 @@ use ratatui::style::Style;
 use super::put;
 use crate::store::ArticleSummary;
 use crate::tui::app::App;
+use crate::tui::wrap;
 
 /// The id `factdesk open` takes.
 const ID: u16 = 5;
 const DATE: u16 = 10;
-const BAR: u16 = 10;
-/// " 123/456" after the bar.
-const COUNT: u16 = 10;
-const VERDICTS: u16 = 20;
+
+/// Column widths for this frame. Counts and verdicts are as wide as the widest row needs,
+/// so a narrow terminal spends its columns on the titles.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    title: u16,
+    source: u16,
+    bar: u16,
+    count: u16,
+    verdicts: u16,
+}
+
+impl Columns {
+    fn new(app: &App, width: u16) -> Columns {
+        let lib = &app.library;
+        let widest = |text: &dyn Fn(&ArticleSummary) -> String| {
+            lib.articles
+                .iter()
+                .map(|a| wrap::str_width(&text(a)))
+                .max()
+                .unwrap_or(0)
+        };
+        let count = u16::try_from(widest(&count)).unwrap_or(u16::MAX);
+        let verdicts = widest(&|a| verdicts(app, a)).max("verdicts".len());
+        let verdicts = u16::try_from(verdicts).unwrap_or(u16::MAX);
+        let bar = if width >= 100 { 10 } else { 5 };
+        // "reviewed" heads the bar and the count.
+        let count = count.max(8u16.saturating_sub(bar + 1));
+        let fixed = ID + DATE + bar + count + verdicts + 5;
+        let flexible = width.saturating_sub(fixed);
+        // The source column only when there is room for it to say something.
+        let source = if flexible >= 60 { flexible / 3 } else { 0 };
+        Columns {
+            title: flexible - source,
+            source,
+            bar,
+            count,
+            verdicts,
+        }
+    }
+}
+
+fn count(a: &ArticleSummary) -> String {
+    format!("{}/{}", a.reviewed, a.total)
+}
+
+fn verdicts(app: &App, a: &ArticleSummary) -> String {
+    let g = app.glyphs;
+    let stale = if a.stale > 0 {
+        format!(" {} {}", g.stale, a.stale)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} {} {} {} {} {}{stale}",
+        g.confirmed, a.confirmed, g.disputed, a.disputed, g.unverified, a.unverified
+    )
+}
 
 pub fn draw(app: &App, buf: &mut Buffer) {
     let area = app.areas.library;
@@ -21,23 +76,19 @@ pub fn draw(app: &App, buf: &mut Buffer) {
         return;
     }
     let lib = &app.library;
-    let fixed = ID + DATE + BAR + COUNT + VERDICTS + 5;
-    let flexible = area.width.saturating_sub(fixed);
-    // The source column only when there is room for it to say something.
-    let source_width = if flexible >= 60 { flexible / 3 } else { 0 };
-    let title_width = flexible - source_width;
+    let columns = Columns::new(app, area.width);
     let header = format!(
         "{:>iw$} {:<tw$} {:<dw$} {:<sw$} {:<pw$} verdicts",
         "id",
         "title",
         "date",
-        if source_width > 0 { "source" } else { "" },
+        if columns.source > 0 { "source" } else { "" },
         "reviewed",
         iw = usize::from(ID),
-        tw = usize::from(title_width),
+        tw = usize::from(columns.title),
         dw = usize::from(DATE),
-        sw = usize::from(source_width),
-        pw = usize::from(BAR + COUNT),
+        sw = usize::from(columns.source),
+        pw = usize::from(columns.bar + 1 + columns.count),
     );
     put(
         buf,
@@ -88,16 +139,7 @@ pub fn draw(app: &App, buf: &mut Buffer) {
                 style,
             );
         }
-        draw_row(
-            app,
-            article,
-            area.x,
-            y,
-            area.width,
-            (title_width, source_width),
-            style,
-            buf,
-        );
+        draw_row(app, article, area.x, y, area.width, columns, style, buf);
     }
 }
 
@@ -108,7 +150,7 @@ fn draw_row(
     x: u16,
     y: u16,
     width: u16,
-    (title_width, source_width): (u16, u16),
+    columns: Columns,
     style: Style,
     buf: &mut Buffer,
 ) {
@@ -129,49 +171,32 @@ fn draw_row(
         style,
         buf,
     );
+    let title = super::title_or_name(a.title.as_deref(), a.source.as_deref());
     cell(
-        super::title_or_name(a.title.as_deref(), a.source.as_deref()),
-        title_width,
+        &super::head(title, usize::from(columns.title), g.ellipsis),
+        columns.title,
         style,
         buf,
     );
     cell(a.date.as_deref().unwrap_or(""), DATE, style, buf);
     let source = super::tail(
         a.source.as_deref().unwrap_or(""),
-        usize::from(source_width),
+        usize::from(columns.source),
         g.ellipsis,
     );
-    cell(&source, source_width, style, buf);
+    cell(&source, columns.source, style, buf);
+    let bar = usize::from(columns.bar);
     let filled = if a.total > 0 {
-        (a.reviewed.clamp(0, a.total) * i64::from(BAR) / a.total) as usize
+        (a.reviewed.clamp(0, a.total) * bar as i64 / a.total) as usize
     } else {
         0
     };
-    let bar = format!(
+    let meter = format!(
         "{}{}",
         g.bar_full.repeat(filled),
-        g.bar_empty.repeat(usize::from(BAR) - filled)
+        g.bar_empty.repeat(bar - filled)
     );
-    cell(&bar, BAR, style, buf);
-    cell(
-        &format!("{}/{}", a.reviewed, a.total),
-        COUNT - 1,
-        style,
-        buf,
-    );
-    let verdicts = format!(
-        "{} {} {} {} {} {}{}",
-        g.confirmed,
-        a.confirmed,
-        g.disputed,
-        a.disputed,
-        g.unverified,
-        a.unverified,
-        if a.stale > 0 {
-            format!(" {} {}", g.stale, a.stale)
-        } else {
-            String::new()
-        }
-    );
-    cell(&verdicts, VERDICTS, style, buf);
+    cell(&meter, columns.bar, style, buf);
+    cell(&count(a), columns.count, style, buf);
+    cell(&verdicts(app, a), columns.verdicts, style, buf);
 }

@@ -41,6 +41,7 @@ pub fn draw_buffer(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> 
         Screen::Review => {
             status::review_header(app, buf);
             article::draw(app, buf);
+            divider(app, buf);
             claims::draw(app, buf);
             detail::draw(app, buf);
         }
@@ -51,6 +52,17 @@ pub fn draw_buffer(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> 
         help::draw(app, area, buf);
     }
     status::prompt_cursor(app)
+}
+
+/// A muted vertical rule down the column between the side-by-side panes.
+fn divider(app: &App, buf: &mut Buffer) {
+    let area = app.areas.divider;
+    if area.width == 0 {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        buf.set_string(area.x, y, app.glyphs.divider, app.theme.muted);
+    }
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {
@@ -118,4 +130,25 @@ fn tail(text: &str, width: usize, ellipsis: &str) -> String {
         start = i;
     }
     format!("{ellipsis}{}", &text[start..])
+}
+
+/// The first `width` columns of `text`, ending in `ellipsis` when cut.
+fn head(text: &str, width: usize, ellipsis: &str) -> String {
+    if wrap::str_width(text) <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(wrap::str_width(ellipsis));
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += wrap::char_width(c);
+        if used > room {
+            break;
+        }
+        out.push(c);
+    }
+    if width > 0 {
+        out.push_str(ellipsis);
+    }
+    out
 }

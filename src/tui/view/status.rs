@@ -2,20 +2,21 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::put;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Focus, Screen};
+use crate::tui::app::{App, Focus, PromptKind, Screen};
 use crate::tui::wrap;
 
 pub fn library_header(app: &App, buf: &mut Buffer) {
     let area = app.areas.header;
     let lib = &app.library;
+    let n = lib.articles.len();
     let mut text = format!(
-        "factdesk {} {} articles",
+        "factdesk {} {n} article{}",
         app.glyphs.separator,
-        lib.articles.len()
+        if n == 1 { "" } else { "s" }
     );
     if !lib.filter.is_empty() {
         text.push_str(&format!(
@@ -44,11 +45,12 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
     let g = app.glyphs;
     let meta = &review.article.meta;
     let title = super::title_or_name(meta.title.as_deref(), meta.source.as_deref());
+    let title = super::head(title, usize::from(area.width), g.ellipsis);
     put(
         buf,
         area.x,
         area.y,
-        title,
+        &title,
         area.width,
         app.theme.title,
         g.ascii,
@@ -80,11 +82,19 @@ pub fn review_header(app: &App, buf: &mut Buffer) {
         let text = format!("{glyph} {n}");
         x = put(buf, x, y, &text, right.saturating_sub(x), style, g.ascii);
     }
-    for part in [meta.date.as_deref(), meta.source.as_deref()]
-        .into_iter()
-        .flatten()
-    {
+    // A date shows whole or not at all; a source keeps its end, which says most.
+    for (part, whole) in [
+        (meta.date.as_deref(), true),
+        (meta.source.as_deref(), false),
+    ] {
+        let Some(part) = part else {
+            continue;
+        };
         let sep = format!(" {} ", g.separator);
+        let need = wrap::str_width(&sep) + wrap::str_width(part);
+        if whole && usize::from(right.saturating_sub(x)) < need {
+            continue;
+        }
         x = put(
             buf,
             x,
@@ -123,7 +133,12 @@ pub fn status_line(app: &App, buf: &mut Buffer) {
         );
         let room = (area.x + area.width).saturating_sub(x);
         let text = visible_tail(prompt.editor.text(), prompt.editor.cursor(), room);
-        put(buf, x, area.y, &text, room, Style::new(), app.glyphs.ascii);
+        let style = if prompt.editor.is_offered() {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        put(buf, x, area.y, &text, room, style, app.glyphs.ascii);
     } else if let Some(status) = app.status.as_ref() {
         let style = if status.error {
             app.theme.error
@@ -173,79 +188,112 @@ pub fn prompt_cursor(app: &App) -> Option<Position> {
 }
 
 /// The actions worth a hint on this screen, in order.
-fn hint_actions(app: &App) -> &'static [Action] {
+/// The hints for this screen, in the order shown, each with its rank: when the bar is too
+/// narrow for all, the lowest ranks (largest numbers) go first, so deciding and `help` stay.
+fn hint_actions(app: &App) -> Vec<(Action, u8)> {
+    let detail_hidden = app.review.as_ref().is_some() && app.areas.detail.height == 0;
     match (app.screen, app.review.as_ref().map(|r| r.focus)) {
-        (Screen::Library, _) => &[
-            Action::Next,
-            Action::Prev,
-            Action::Open,
-            Action::Search,
-            Action::Help,
-            Action::Quit,
+        (Screen::Library, _) => vec![
+            (Action::Next, 2),
+            (Action::Prev, 3),
+            (Action::Open, 1),
+            (Action::Search, 4),
+            (Action::Help, 0),
+            (Action::Quit, 5),
         ],
-        (Screen::Review, Some(Focus::Article)) => &[
-            Action::Next,
-            Action::Prev,
-            Action::Promote,
-            Action::Confirm,
-            Action::Dispute,
-            Action::Focus,
-            Action::Search,
-            Action::Help,
-            Action::Quit,
+        (Screen::Review, Some(Focus::Article)) => vec![
+            (Action::Next, 2),
+            (Action::Prev, 3),
+            (Action::Promote, 1),
+            (Action::Confirm, 4),
+            (Action::Dispute, 5),
+            (Action::Focus, 6),
+            (Action::Search, 7),
+            (Action::Help, 0),
+            (Action::Quit, 8),
         ],
-        (Screen::Review, _) => &[
-            Action::Next,
-            Action::Confirm,
-            Action::Dispute,
-            Action::Unverified,
-            Action::Note,
-            Action::Evidence,
-            Action::Dismiss,
-            Action::Undo,
-            Action::Focus,
-            Action::Filter,
-            Action::Search,
-            Action::Help,
-            Action::Quit,
-        ],
+        (Screen::Review, _) => {
+            let mut hints = vec![
+                (Action::Next, 8),
+                (Action::Confirm, 1),
+                (Action::Dispute, 2),
+                (Action::Unverified, 3),
+                (Action::Note, 4),
+                (Action::Evidence, 5),
+                (Action::Dismiss, 9),
+                (Action::Undo, 6),
+            ];
+            // Without the detail area a note or link is out of sight: say how to show it.
+            if detail_hidden {
+                hints.push((Action::Detail, 7));
+            }
+            hints.extend([
+                (Action::Focus, 10),
+                (Action::Filter, 11),
+                (Action::Search, 12),
+                (Action::Help, 0),
+                (Action::Quit, 13),
+            ]);
+            hints
+        }
     }
 }
 
 pub fn hints(app: &App, buf: &mut Buffer) {
     let area = app.areas.hints;
-    if app.prompt.is_some() {
-        // The line editor's keys are fixed, not in the keymap.
-        let text = "Enter save  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase";
+    if let Some(prompt) = app.prompt.as_ref() {
+        // The line editor's keys are fixed, not in the keymap; Enter says what it does.
+        let enter = match prompt.kind {
+            PromptKind::Note | PromptKind::Evidence => "save",
+            PromptKind::Search => "search",
+            PromptKind::LibraryFilter => "keep filter",
+        };
+        let text = format!(
+            "Enter {enter}  Esc or ^C cancel  Left/Right/Home/End move  Backspace/Delete erase"
+        );
         put(
             buf,
             area.x,
             area.y,
-            text,
+            &text,
             area.width,
             app.theme.muted,
             app.glyphs.ascii,
         );
         return;
     }
-    let right = area.x + area.width;
-    let mut x = area.x;
-    for &action in hint_actions(app) {
-        let Some(key) = app.keymap.short_label(action, app.glyphs.ascii) else {
-            continue;
-        };
-        let word = action.hint();
-        let need = (wrap::str_width(&key) + 1 + wrap::str_width(word) + 2) as u16;
-        if x + need > right {
+    let labelled: Vec<(String, &str, u8)> = hint_actions(app)
+        .into_iter()
+        .filter_map(|(action, rank)| {
+            let key = app.keymap.short_label(action, app.glyphs.ascii)?;
+            Some((key, action.hint(), rank))
+        })
+        .collect();
+    let need = |key: &str, word: &str| wrap::str_width(key) + 1 + wrap::str_width(word) + 2;
+    // Keep hints by rank while they fit; show the kept ones in their own order.
+    let mut by_rank: Vec<usize> = (0..labelled.len()).collect();
+    by_rank.sort_by_key(|&i| labelled[i].2);
+    let mut kept = vec![false; labelled.len()];
+    let mut used = 0;
+    for i in by_rank {
+        let (key, word, _) = &labelled[i];
+        let width = need(key, word);
+        if used + width > usize::from(area.width) {
             break;
         }
-        x = put(buf, x, area.y, &key, need, app.theme.bar, app.glyphs.ascii);
+        used += width;
+        kept[i] = true;
+    }
+    let mut x = area.x;
+    for ((key, word, _), _) in labelled.iter().zip(&kept).filter(|(_, kept)| **kept) {
+        let width = need(key, word) as u16;
+        x = put(buf, x, area.y, key, width, app.theme.bar, app.glyphs.ascii);
         x = put(
             buf,
             x,
             area.y,
             &format!(" {word}  "),
-            need,
+            width,
             app.theme.muted,
             app.glyphs.ascii,
         );

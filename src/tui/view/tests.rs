@@ -322,3 +322,236 @@ fn an_article_without_claims_says_how_to_promote_one() {
         "{screen}"
     );
 }
+
+#[test]
+fn side_by_side_panes_are_kept_apart_by_a_rule_between_blank_columns() {
+    let mut app = decided_app(true, false);
+    for (width, height) in [(100, 30), (120, 36), (200, 60)] {
+        let terminal = render(&mut app, width, height);
+        let buf = terminal.backend().buffer();
+        let article = app.areas.article;
+        let gap = article.right();
+        assert_eq!(app.areas.claims.x, gap + 3, "at {width}x{height}");
+        assert_eq!(app.areas.detail.x, gap + 3, "at {width}x{height}");
+        for y in app.areas.article.top()..app.areas.article.bottom() {
+            let at = format!("at {width}x{height} row {y}");
+            assert_eq!(buf[(gap, y)].symbol(), " ", "{at}");
+            assert_eq!(buf[(gap + 1, y)].symbol(), "│", "{at}");
+            assert_eq!(buf[(gap + 2, y)].symbol(), " ", "{at}");
+        }
+    }
+    // Stacked panes need no rule.
+    render(&mut app, 99, 30);
+    assert_eq!(app.areas.divider.width, 0);
+}
+
+#[test]
+fn a_narrow_hint_bar_keeps_help_deciding_and_the_detail_key() {
+    let mut app = decided_app(true, false);
+    let terminal = render(&mut app, 80, 24);
+    assert_eq!(app.areas.detail.height, 0, "80x24 has no detail area");
+    let buf = terminal.backend().buffer();
+    let hints: String = (0..80).map(|x| buf[(x, 23)].symbol().to_string()).collect();
+    for hint in [
+        "? help",
+        "c confirm",
+        "d dispute",
+        "u unverified",
+        "e note",
+        "i detail",
+    ] {
+        assert!(hints.contains(hint), "{hint:?} missing from {hints:?}");
+    }
+    // With room for everything, every hint shows in keymap order.
+    let terminal = render(&mut app, 200, 60);
+    let buf = terminal.backend().buffer();
+    let hints: String = (0..200)
+        .map(|x| buf[(x, 59)].symbol().to_string())
+        .collect();
+    assert!(hints.starts_with("j next  c confirm"), "{hints:?}");
+    assert!(hints.trim_end().ends_with("? help  q quit"), "{hints:?}");
+    assert!(!hints.contains("i detail"), "the detail area is shown");
+}
+
+#[test]
+fn a_new_search_replaces_the_offered_last_one() {
+    let mut app = decided_app(true, false);
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    press(&mut app, '/');
+    for c in "year".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, enter);
+    press(&mut app, '/');
+    // The last search is offered, drawn reversed.
+    let terminal = render(&mut app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "search: year");
+    assert!(buf[(x + 8, y)].modifier.contains(Modifier::REVERSED));
+    for c in "law".chars() {
+        press(&mut app, c);
+    }
+    update(&mut app, enter);
+    let query = app
+        .review
+        .as_ref()
+        .and_then(|r| r.search.as_ref())
+        .map(|s| s.query.clone());
+    assert_eq!(query.as_deref(), Some("law"));
+}
+
+#[test]
+fn help_shows_every_description_whole_at_80x24() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '?');
+    for (width, height) in [(80, 24), (100, 30), (200, 60)] {
+        let screen = render(&mut app, width, height).backend().to_string();
+        for action in crate::tui::action::Action::ALL {
+            assert!(
+                screen.contains(action.describe()),
+                "{:?} cut at {width}x{height}:\n{screen}",
+                action.describe()
+            );
+        }
+    }
+    // Too narrow for that: descriptions are cut visibly, never silently.
+    let screen = render(&mut app, 50, 24).backend().to_string();
+    assert!(screen.contains('…'), "{screen}");
+}
+
+#[test]
+fn a_short_detail_area_keeps_note_evidence_and_last_change_before_reasons() {
+    let mut app = decided_app(true, false);
+    update(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE),
+    );
+    if let Some(claim) = app.review.as_mut().and_then(|r| r.claims.get_mut(0)) {
+        claim.reasons = vec!["a reason long enough to need its own line or two".into(); 3];
+    }
+    press(&mut app, 'i');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(app.areas.detail.height > 0 && app.areas.detail.height < 8);
+    for needle in [
+        "note: Matches the council's annual report.",
+        "evidence: https://example.org/report.pdf",
+        "last change: bob at 2024-05-02T09:15:00Z",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} not in\n{screen}");
+    }
+}
+
+#[test]
+fn library_titles_get_the_room_at_80_columns() {
+    let mut app = fixtures::app(true, false);
+    let title = "Storm surge floods Port Calder";
+    let mut big = fixtures::summary(2, "Short", 120, 175);
+    big.stale = 3;
+    app.library
+        .set(vec![fixtures::summary(1, title, 2, 18), big]);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains(title), "{screen}");
+    // Every count and verdict stays whole.
+    assert!(screen.contains("120/175"), "{screen}");
+    assert!(screen.contains("✔ 120 ✘ 0 ? 0 ! 3"), "{screen}");
+    assert!(screen.contains("reviewed") && screen.contains("verdicts"));
+}
+
+#[test]
+fn a_long_speaker_is_cut_with_an_ellipsis_and_never_hides_the_stale_mark() {
+    let mut app = decided_app(true, false);
+    if let Some(claim) = app.review.as_mut().and_then(|r| r.claims.get_mut(2)) {
+        claim.speaker = Some("the county health inspectorate's deputy chief auditor".into());
+    }
+    let screen = render(&mut app, 120, 40).backend().to_string();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("· unreviewed  0.75 quantity"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(row.contains("! stale · the county"), "{row}");
+    assert!(row.contains('…'), "{row}");
+}
+
+#[test]
+fn one_row_entries_mark_a_claim_with_a_note_or_evidence() {
+    let mut app = decided_app(true, false);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    let row = |needle: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row("✔ confirmed").contains("✔ confirmed [1] The council"),
+        "{screen}"
+    );
+    assert!(!row("✘ disputed").contains('['), "{screen}");
+}
+
+#[test]
+fn cut_titles_end_in_an_ellipsis_and_a_date_shows_whole_or_not_at_all() {
+    let mut app = decided_app(true, false);
+    let screen = render(&mut app, 40, 24).backend().to_string();
+    let lines: Vec<&str> = screen.lines().collect();
+    // "Council spending under scrutiny" fits 40 columns; the progress line cannot hold the
+    // date after the counts, so it is left out rather than cut.
+    assert!(
+        !lines[1].contains("05-01"),
+        "no part of the date: {}",
+        lines[1]
+    );
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("· 2024-05-01 ·"), "{screen}");
+
+    let mut app = fixtures::app(true, false);
+    app.library.set(vec![fixtures::summary(
+        1,
+        "A title far too long for the column it has at eighty columns wide",
+        0,
+        3,
+    )]);
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("A title far too long"), "{screen}");
+    assert!(screen.contains("… 2024-05-01"), "{screen}");
+    assert!(
+        screen.contains("factdesk · 1 article "),
+        "singular: {screen}"
+    );
+}
+
+#[test]
+fn the_prompt_hint_says_what_enter_does() {
+    let mut app = decided_app(true, false);
+    press(&mut app, '/');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("Enter search  Esc"), "{screen}");
+    update(&mut app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    press(&mut app, 'e');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("Enter save  Esc"), "{screen}");
+}
+
+#[test]
+fn wrapped_detail_rows_start_at_the_margin() {
+    let mut app = decided_app(true, false);
+    if let Some(review) = app.review.as_mut() {
+        review.claims[1].kind = crate::extract::Kind::CorrelationCausation;
+    }
+    // Across widths, the state line breaks at each of its two-space gaps in turn.
+    for width in 100..=140 {
+        let terminal = render(&mut app, width, 40);
+        let buf = terminal.backend().buffer();
+        let detail = app.areas.detail;
+        for y in detail.top() + 1..detail.bottom() {
+            let first = buf[(detail.x, y)].symbol();
+            let second = buf[(detail.x + 1, y)].symbol();
+            assert!(
+                !(first == " " && second != " "),
+                "at width {width} row {y} starts indented"
+            );
+        }
+    }
+}
