@@ -298,22 +298,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let out = &mut io::stdout();
     let status = match cli.command {
         None => {
-            let start = if cli.paths.is_empty() {
-                Some(Start::Library)
+            let imported = if cli.paths.is_empty() {
+                import::Imported {
+                    start: Some(Start::Library),
+                    failed: 0,
+                }
             } else {
                 import::run(&ctx, &cli.paths, cli.load, out)?
             };
-            match start {
-                Some(start) => {
-                    ctx.open_review(start)?;
-                    Ok(())
+            // Files that failed do not keep the reviewer from the ones that loaded; after the
+            // review screen closes, a reminder that the failures are listed above it.
+            if let Some(start) = imported.start {
+                ctx.open_review(start)?;
+                if imported.failed > 0 {
+                    report(&format!(
+                        "{} file(s) could not be imported (listed above)",
+                        imported.failed
+                    ));
                 }
-                None => Err(Failed),
+            }
+            if imported.failed > 0 {
+                Err(Failed)
+            } else {
+                Ok(())
             }
         }
-        Some(Command::Import { paths, load }) => import::run(&ctx, &paths, load.or(cli.load), out)?
-            .map(|_| ())
-            .ok_or(Failed),
+        Some(Command::Import { paths, load }) => {
+            if import::run(&ctx, &paths, load.or(cli.load), out)?.failed > 0 {
+                Err(Failed)
+            } else {
+                Ok(())
+            }
+        }
         Some(Command::Open { article, load }) => {
             let start = import::resolve_article(&ctx, &article, load.or(cli.load))?;
             ctx.open_review(start)?;

@@ -48,6 +48,10 @@ fn database(dir: &Path) -> std::path::PathBuf {
 }
 
 fn spawn(db: &Path) -> Session {
+    spawn_with(db, &["open", "1"])
+}
+
+fn spawn_with(db: &Path, args: &[&str]) -> Session {
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
     grantpt(&master).unwrap();
     unlockpt(&master).unwrap();
@@ -71,7 +75,7 @@ fn spawn(db: &Path) -> Session {
     let child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .arg("--db")
         .arg(db)
-        .args(["open", "1"])
+        .args(args)
         .env("TERM", "xterm-256color")
         .env("LANG", "C.UTF-8")
         .env("FACTDESK_REVIEWER", "pty")
@@ -165,6 +169,35 @@ fn assert_restored(session: &Session) {
     );
     assert!(!out.contains("panicked"), "{out:?}");
     assert!(session.cooked(), "cooked mode restored");
+}
+
+#[test]
+fn a_file_that_fails_to_import_does_not_keep_the_others_from_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &good,
+        "title: Harbor report\n\nThe port handled 12 ships in May.",
+    )
+    .unwrap();
+    std::fs::write(&bad, b"Not text: \xff\xfe").unwrap();
+    let db = dir.path().join("mixed.db");
+    let (good, bad) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let mut session = spawn_with(&db, &[good, bad]);
+    session.wait_for("\x1b[?1049h");
+    session.wait_for("Harbor report");
+    session.master.write_all(b"q").unwrap();
+    let status = session.wait_exit();
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "the failure still sets the exit code"
+    );
+    assert_restored(&session);
+    let text = session.text();
+    assert!(text.contains("bad.txt: not valid UTF-8"), "{text:?}");
+    assert!(text.contains("1 file(s) could not be imported"), "{text:?}");
 }
 
 #[test]

@@ -148,14 +148,20 @@ fn progress_bar(len: usize) -> Option<ProgressBar> {
     Some(bar)
 }
 
-/// Import `paths`. Returns where the review screen should start, or None when anything failed
-/// (every failure already reported on stderr, one line each).
+/// What an import run did: where the review screen should start (None when no file imported),
+/// and how many files failed (each already reported on stderr, one line each).
+pub(crate) struct Imported {
+    pub start: Option<Start>,
+    pub failed: usize,
+}
+
+/// Import `paths`, going on past files that fail.
 pub(crate) fn run(
     ctx: &Context,
     paths: &[PathBuf],
     load: LoadArgs,
     out: &mut impl Write,
-) -> anyhow::Result<Option<Start>> {
+) -> anyhow::Result<Imported> {
     let found = find(paths);
     let mut tally = Tally::default();
     for (path, reason) in &found.failures {
@@ -226,14 +232,18 @@ pub(crate) fn run(
         write!(out, "; {} claims need re-review", tally.stale)?;
     }
     writeln!(out)?;
-    if tally.failed > 0 {
-        return Ok(None);
-    }
     // One file: straight to its article; several: the library.
-    Ok(Some(match (found.files.len(), last) {
-        (1, Some(id)) => Start::Article(id),
-        _ => Start::Library,
-    }))
+    let start = last.map(|id| {
+        if found.files.len() == 1 {
+            Start::Article(id)
+        } else {
+            Start::Library
+        }
+    });
+    Ok(Imported {
+        start,
+        failed: tally.failed,
+    })
 }
 
 /// `open ARTICLE`: an id already in the database, or a file (imported first, unchanged if known).
