@@ -99,14 +99,15 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         .map(|(span, speaker)| {
             let text = &body[span.clone()];
             let scored = score::score(text);
-            let kind = kind::classify(text);
+            let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
                 end: span.end,
                 score: scored.value,
-                claim: scored.value >= opts.threshold,
-                kind: if scored.value >= opts.threshold {
-                    kind
+                claim,
+                // Only claims carry a kind, so the rest are not classified at all.
+                kind: if claim {
+                    kind::classify(text)
                 } else {
                     Kind::NotAClaim
                 },
