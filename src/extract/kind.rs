@@ -10,9 +10,15 @@ use super::score::features::{LEX_MAX, has_digit, is_year, lowercase_ascii, words
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
+    classify_knowing_meta(text, meta(text).is_some())
+}
+
+/// [`classify`] for a caller that already knows whether `text` is meta text (the scorer
+/// finds out anyway), so the meta rules run once per sentence.
+pub(crate) fn classify_knowing_meta(text: &str, is_meta: bool) -> Kind {
     let t = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
-    if t.ends_with('?') || meta(text).is_some() {
+    if t.ends_with('?') || is_meta {
         return Kind::NotAClaim;
     }
     let mut seen = [false; 4];

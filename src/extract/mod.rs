@@ -98,7 +98,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         .zip(speakers)
         .map(|(span, speaker)| {
             let text = &body[span.clone()];
-            let scored = score::score(text);
+            let (scored, is_meta) = score::score_noting_meta(text);
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -107,7 +107,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
                 claim,
                 // Only claims carry a kind, so the rest are not classified at all.
                 kind: if claim {
-                    kind::classify(text)
+                    kind::classify_knowing_meta(text, is_meta)
                 } else {
                     Kind::NotAClaim
                 },

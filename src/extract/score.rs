@@ -20,12 +20,21 @@ pub struct Scored {
 
 /// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
+    score_noting_meta(text).0
+}
+
+/// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
+/// classifier needs too.
+pub(crate) fn score_noting_meta(text: &str) -> (Scored, bool) {
     match Model::embedded() {
-        Ok(model) => score_with(model, text),
-        Err(e) => Scored {
-            value: 0.0,
-            reasons: vec![format!("model unavailable: {e}")],
-        },
+        Ok(model) => score_with_meta(model, text),
+        Err(e) => (
+            Scored {
+                value: 0.0,
+                reasons: vec![format!("model unavailable: {e}")],
+            },
+            meta::meta(text).is_some(),
+        ),
     }
 }
 
@@ -38,6 +47,10 @@ const MAX_REASONS: usize = 3;
 const MIN_REASON: f32 = 0.2;
 
 pub fn score_with(model: &Model, text: &str) -> Scored {
+    score_with_meta(model, text).0
+}
+
+fn score_with_meta(model: &Model, text: &str) -> (Scored, bool) {
     let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
@@ -65,7 +78,8 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
     }
 
     let mut reasons = Vec::with_capacity(MAX_REASONS);
-    let meta = meta::meta(text).or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
+    let news_meta = meta::meta(text);
+    let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
         logit = (logit - META_SHIFT).min(META_CAP);
         reasons.push(why.to_string());
@@ -100,10 +114,11 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
             _ => cue.label().to_string(),
         });
     }
-    Scored {
+    let scored = Scored {
         value: 1.0 / (1.0 + (-logit).exp()),
         reasons,
-    }
+    };
+    (scored, news_meta.is_some())
 }
 
 #[cfg(test)]
