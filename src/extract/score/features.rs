@@ -455,7 +455,18 @@ impl<'a> Iterator for Tokens<'a> {
             if c.is_alphanumeric() {
                 let mut end = i + len;
                 let mut prev = c;
-                while let Some((d, dl)) = char_at(text, end) {
+                loop {
+                    // ASCII letters and digits, most of any word, need no decoding.
+                    if let Some(&b) = text.as_bytes().get(end)
+                        && b.is_ascii_alphanumeric()
+                    {
+                        end += 1;
+                        prev = char::from(b);
+                        continue;
+                    }
+                    let Some((d, dl)) = char_at(text, end) else {
+                        break;
+                    };
                     let joiner = matches!(d, '\'' | '’' | '-') && prev.is_alphabetic()
                         || matches!(d, '.' | ',') && prev.is_ascii_digit();
                     // A joiner only counts when an alphanumeric follows it.

@@ -95,9 +95,12 @@ fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
 /// boundary test comes first because it is cheaper and rules out most bytes.
 fn find_phrase(t: &str) -> Option<&'static str> {
     let b = t.as_bytes();
-    for i in 0..b.len().saturating_sub(2) {
-        if i > 0 && b[i - 1].is_ascii_alphanumeric() || !may_start_phrase(b[i], b[i + 1], b[i + 2])
-        {
+    // Whether the window starts a word: at the start, or after a byte that is not alphanumeric.
+    let mut boundary = true;
+    for (i, w) in b.windows(3).enumerate() {
+        let starts_word = boundary;
+        boundary = !w[0].is_ascii_alphanumeric();
+        if !starts_word || !may_start_phrase(w[0], w[1], w[2]) {
             continue;
         }
         for (phrase, why) in PHRASES {
