@@ -289,6 +289,15 @@ fn mix(a: u64, b: u64) -> u64 {
 /// Lowercase an ASCII word (with ’ read as ') into `buf`; `None` if it is longer than
 /// [`LEX_MAX`] or not ASCII.
 pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    // Most words are plain ASCII: no decoding, no apostrophe to translate.
+    if bytes.is_ascii() {
+        let out = buf.get_mut(..bytes.len())?;
+        for (o, b) in out.iter_mut().zip(bytes) {
+            *o = b.to_ascii_lowercase();
+        }
+        return Some(out);
+    }
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -451,6 +460,12 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
         let mut i = self.pos;
+        // Spaces and ASCII punctuation other than the symbols are skipped without decoding.
+        while text.as_bytes().get(i).is_some_and(|&b| {
+            b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'%' | b'$' | b'"')
+        }) {
+            i += 1;
+        }
         while let Some((c, len)) = char_at(text, i) {
             if c.is_alphanumeric() {
                 let mut end = i + len;
