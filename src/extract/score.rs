@@ -97,7 +97,7 @@ fn score_with_meta(model: &Model, text: &str) -> (Scored, bool) {
         };
         let (c, cue) = parts[best];
         if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
-            reasons.push(format!("word: {word}"));
+            reasons.push(["word: ", word].concat());
             word_named = true;
             continue;
         }
@@ -110,7 +110,7 @@ fn score_with_meta(model: &Model, text: &str) -> (Scored, bool) {
             continue;
         }
         reasons.push(match cues.word[cue.index()] {
-            Some(word) if !word.is_empty() => format!("{}: {word}", cue.label()),
+            Some(word) if !word.is_empty() => [cue.label(), ": ", word].concat(),
             _ => cue.label().to_string(),
         });
     }

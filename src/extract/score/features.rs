@@ -290,13 +290,16 @@ fn mix(a: u64, b: u64) -> u64 {
 /// [`LEX_MAX`] or not ASCII.
 pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
-    // Most words are plain ASCII: no decoding, no apostrophe to translate.
-    if bytes.is_ascii() {
-        let out = buf.get_mut(..bytes.len())?;
-        for (o, b) in out.iter_mut().zip(bytes) {
+    // Most words are short plain ASCII: one pass, no decoding, no apostrophe to translate.
+    if bytes.len() <= LEX_MAX {
+        let mut ascii = true;
+        for (o, &b) in buf.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
             *o = b.to_ascii_lowercase();
         }
-        return Some(out);
+        if ascii {
+            return Some(&buf[..bytes.len()]);
+        }
     }
     let mut n = 0;
     for c in word.chars() {
