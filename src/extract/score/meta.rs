@@ -116,8 +116,10 @@ fn find_phrase(t: &str) -> Option<&'static str> {
         }
         for (phrase, why) in PHRASES {
             let p = phrase.as_bytes();
-            if b.get(i..i + p.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            // The first byte settles most comparisons; a slice comparison costs far more.
+            if p[0].eq_ignore_ascii_case(&w[0])
+                && b.get(i..i + p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
             {
                 return Some(why);
             }
