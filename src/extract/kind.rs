@@ -10,12 +10,16 @@ use super::score::features::{LEX_MAX, has_digit, is_year, lowercase_ascii, words
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
-    classify_knowing_meta(text, meta(text).is_some())
+    classify_known(text, words(text), meta(text).is_some())
 }
 
-/// [`classify`] for a caller that already knows whether `text` is meta text (the scorer
-/// finds out anyway), so the meta rules run once per sentence.
-pub(crate) fn classify_knowing_meta(text: &str, is_meta: bool) -> Kind {
+/// [`classify`] for a caller that already has the [`words`] of `text` and knows whether it is
+/// meta text (the scorer finds out both), so each sentence is tokenized and checked once.
+pub(crate) fn classify_known<'a>(
+    text: &'a str,
+    words: impl Iterator<Item = &'a str>,
+    is_meta: bool,
+) -> Kind {
     let t = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
     if t.ends_with('?') || is_meta {
@@ -28,7 +32,7 @@ pub(crate) fn classify_knowing_meta(text: &str, is_meta: bool) -> Kind {
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
-    for (i, w) in words(text).enumerate() {
+    for (i, w) in words.enumerate() {
         count += 1;
         let mut buf = [0u8; LEX_MAX];
         let lower = lowercase_ascii(w, &mut buf).unwrap_or(b"");

@@ -93,12 +93,14 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         segment::split(body)
     };
     let speakers = speaker::attribute(body, &spans, opts.transcript);
+    // The words of the current sentence, reused from sentence to sentence.
+    let mut words = Vec::new();
     spans
         .iter()
         .zip(speakers)
         .map(|(span, speaker)| {
             let text = &body[span.clone()];
-            let (scored, is_meta) = score::score_noting_meta(text);
+            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words));
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -107,7 +109,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
                 claim,
                 // Only claims carry a kind, so the rest are not classified at all.
                 kind: if claim {
-                    kind::classify_knowing_meta(text, is_meta)
+                    kind::classify_known(text, words.iter().copied(), is_meta)
                 } else {
                     Kind::NotAClaim
                 },

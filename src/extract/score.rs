@@ -20,20 +20,32 @@ pub struct Scored {
 
 /// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
-    score_noting_meta(text).0
+    score_noting_meta(text, None).0
 }
 
 /// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
-/// classifier needs too.
-pub(crate) fn score_noting_meta(text: &str) -> (Scored, bool) {
+/// classifier needs too; with `words`, also the words of `text` (for the same reason: the
+/// scorer has tokenized it anyway). `words` is cleared first.
+pub(crate) fn score_noting_meta<'a>(
+    text: &'a str,
+    mut words: Option<&mut Vec<&'a str>>,
+) -> (Scored, bool) {
+    if let Some(words) = words.as_mut() {
+        words.clear();
+    }
     match Model::embedded() {
-        Ok(model) => score_with_meta(model, text),
+        Ok(model) => score_with_meta(model, text, words),
         Err(e) => (
             Scored {
                 value: 0.0,
                 reasons: vec![format!("model unavailable: {e}")],
             },
-            meta::meta(text).is_some(),
+            {
+                if let Some(words) = words {
+                    words.extend(features::words(text));
+                }
+                meta::meta(text).is_some()
+            },
         ),
     }
 }
@@ -47,10 +59,14 @@ const MAX_REASONS: usize = 3;
 const MIN_REASON: f32 = 0.2;
 
 pub fn score_with(model: &Model, text: &str) -> Scored {
-    score_with_meta(model, text).0
+    score_with_meta(model, text, None).0
 }
 
-fn score_with_meta(model: &Model, text: &str) -> (Scored, bool) {
+fn score_with_meta<'a>(
+    model: &Model,
+    text: &'a str,
+    mut words: Option<&mut Vec<&'a str>>,
+) -> (Scored, bool) {
     let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
@@ -58,6 +74,10 @@ fn score_with_meta(model: &Model, text: &str) -> (Scored, bool) {
     let cues = features::visit(text, |g| {
         let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
+        // Each word comes once as a unigram.
+        if let (Some(word), Some(words)) = (g.word, words.as_mut()) {
+            words.push(word);
+        }
         // Numbers share one weight (`<num>`), reported by the number cue instead.
         if let Some(word) = g.word.filter(|w| !features::has_digit(w)) {
             if c > up.0 {
