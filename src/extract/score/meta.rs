@@ -2,6 +2,8 @@
 //! headings and timestamps, and appeals. The debate data the model learns from has none of
 //! these, so they are rules.
 
+use super::features::is_ascii_word_byte;
+
 /// Why `text` is meta text rather than a claim, or `None`.
 pub fn meta(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -90,17 +92,6 @@ fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
     OPENINGS[h / 64] >> (h % 64) & 1 == 1
 }
 
-/// ASCII letters and digits, as a table: the phrase scan tests every byte.
-const WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        table[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    table
-};
-
 /// The first of [`PHRASES`] that starts at a word boundary of `t`, ignoring ASCII case. One
 /// pass: phrases are only tried where a word starts with the first three bytes of one. The
 /// boundary test comes first because it is cheaper and rules out most bytes.
@@ -110,7 +101,7 @@ fn find_phrase(t: &str) -> Option<&'static str> {
     let mut boundary = true;
     for (i, w) in b.windows(3).enumerate() {
         let starts_word = boundary;
-        boundary = !WORD_BYTE[usize::from(w[0])];
+        boundary = !is_ascii_word_byte(w[0]);
         if !starts_word || !may_start_phrase(w[0], w[1], w[2]) {
             continue;
         }
