@@ -119,3 +119,40 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `extract` shares work between the scorer and the kind classifier (the words, the meta
+    /// finding); what it reports must still be what each gives on its own.
+    #[test]
+    fn extract_agrees_with_score_and_classify_run_alone() {
+        let bodies = [
+            include_str!("../../sample_articles/2023-05-30-moscow-drones.txt"),
+            include_str!("../../sample_articles/2026-06-27-orsin-basin-drought.txt"),
+            "BREAKING NEWS: 40 homes flooded. By Jane Doe, Reuters\n\nThe council’s £2.4m plan \
+             will cut fares by 5% in 2027, the mayor said. Why? I think it’s fine.",
+        ];
+        let mut claims = 0;
+        for body in bodies {
+            for s in extract(body, &Options::default()) {
+                let text = &body[s.start..s.end];
+                let alone = score::score(text);
+                assert_eq!(
+                    (s.score, &s.reasons),
+                    (alone.value, &alone.reasons),
+                    "{text}"
+                );
+                let kind = if s.claim {
+                    claims += 1;
+                    kind::classify(text)
+                } else {
+                    Kind::NotAClaim
+                };
+                assert_eq!(s.kind, kind, "{text}");
+            }
+        }
+        assert!(claims > 20, "only {claims} claims");
+    }
+}
