@@ -491,13 +491,18 @@ impl<'a> Iterator for Tokens<'a> {
                 let mut end = i + len;
                 let mut prev = c;
                 loop {
-                    // ASCII letters and digits, most of any word, need no decoding.
-                    if let Some(&b) = text.as_bytes().get(end)
-                        && is_ascii_word_byte(b)
-                    {
-                        end += 1;
-                        prev = char::from(b);
-                        continue;
+                    // ASCII letters and digits, most of any word, need no decoding; other
+                    // ASCII bytes end it unless they may join two parts.
+                    match text.as_bytes().get(end) {
+                        Some(&b) if is_ascii_word_byte(b) => {
+                            end += 1;
+                            prev = char::from(b);
+                            continue;
+                        }
+                        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => {
+                            break;
+                        }
+                        _ => {}
                     }
                     let Some((d, dl)) = char_at(text, end) else {
                         break;
