@@ -10,9 +10,19 @@ use super::score::features::{LEX_MAX, has_digit, is_year, lowercase_ascii, words
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
+    classify_known(text, words(text), meta(text).is_some())
+}
+
+/// [`classify`] for a caller that already has the [`words`] of `text` and knows whether it is
+/// meta text (the scorer finds out both), so each sentence is tokenized and checked once.
+pub(crate) fn classify_known<'a>(
+    text: &'a str,
+    words: impl Iterator<Item = &'a str>,
+    is_meta: bool,
+) -> Kind {
     let t = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
-    if t.ends_with('?') || meta(text).is_some() {
+    if t.ends_with('?') || is_meta {
         return Kind::NotAClaim;
     }
     let mut seen = [false; 4];
@@ -22,7 +32,7 @@ pub fn classify(text: &str) -> Kind {
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
-    for (i, w) in words(text).enumerate() {
+    for (i, w) in words.enumerate() {
         count += 1;
         let mut buf = [0u8; LEX_MAX];
         let lower = lowercase_ascii(w, &mut buf).unwrap_or(b"");

@@ -93,20 +93,23 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         segment::split(body)
     };
     let speakers = speaker::attribute(body, &spans, opts.transcript);
+    // The words of the current sentence, reused from sentence to sentence.
+    let mut words = Vec::new();
     spans
         .iter()
         .zip(speakers)
         .map(|(span, speaker)| {
             let text = &body[span.clone()];
-            let scored = score::score(text);
-            let kind = kind::classify(text);
+            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words));
+            let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
                 end: span.end,
                 score: scored.value,
-                claim: scored.value >= opts.threshold,
-                kind: if scored.value >= opts.threshold {
-                    kind
+                claim,
+                // Only claims carry a kind, so the rest are not classified at all.
+                kind: if claim {
+                    kind::classify_known(text, words.iter().copied(), is_meta)
                 } else {
                     Kind::NotAClaim
                 },
@@ -115,4 +118,41 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `extract` shares work between the scorer and the kind classifier (the words, the meta
+    /// finding); what it reports must still be what each gives on its own.
+    #[test]
+    fn extract_agrees_with_score_and_classify_run_alone() {
+        let bodies = [
+            include_str!("../../sample_articles/2023-05-30-moscow-drones.txt"),
+            include_str!("../../sample_articles/2026-06-27-orsin-basin-drought.txt"),
+            "BREAKING NEWS: 40 homes flooded. By Jane Doe, Reuters\n\nThe council’s £2.4m plan \
+             will cut fares by 5% in 2027, the mayor said. Why? I think it’s fine.",
+        ];
+        let mut claims = 0;
+        for body in bodies {
+            for s in extract(body, &Options::default()) {
+                let text = &body[s.start..s.end];
+                let alone = score::score(text);
+                assert_eq!(
+                    (s.score, &s.reasons),
+                    (alone.value, &alone.reasons),
+                    "{text}"
+                );
+                let kind = if s.claim {
+                    claims += 1;
+                    kind::classify(text)
+                } else {
+                    Kind::NotAClaim
+                };
+                assert_eq!(s.kind, kind, "{text}");
+            }
+        }
+        assert!(claims > 20, "only {claims} claims");
+    }
 }

@@ -20,12 +20,33 @@ pub struct Scored {
 
 /// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
+    score_noting_meta(text, None).0
+}
+
+/// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
+/// classifier needs too; with `words`, also the words of `text` (for the same reason: the
+/// scorer has tokenized it anyway). `words` is cleared first.
+pub(crate) fn score_noting_meta<'a>(
+    text: &'a str,
+    mut words: Option<&mut Vec<&'a str>>,
+) -> (Scored, bool) {
+    if let Some(words) = words.as_mut() {
+        words.clear();
+    }
     match Model::embedded() {
-        Ok(model) => score_with(model, text),
-        Err(e) => Scored {
-            value: 0.0,
-            reasons: vec![format!("model unavailable: {e}")],
-        },
+        Ok(model) => score_with_meta(model, text, words),
+        Err(e) => (
+            Scored {
+                value: 0.0,
+                reasons: vec![format!("model unavailable: {e}")],
+            },
+            {
+                if let Some(words) = words {
+                    words.extend(features::words(text));
+                }
+                meta::meta(text).is_some()
+            },
+        ),
     }
 }
 
@@ -38,6 +59,14 @@ const MAX_REASONS: usize = 3;
 const MIN_REASON: f32 = 0.2;
 
 pub fn score_with(model: &Model, text: &str) -> Scored {
+    score_with_meta(model, text, None).0
+}
+
+fn score_with_meta<'a>(
+    model: &Model,
+    text: &'a str,
+    mut words: Option<&mut Vec<&'a str>>,
+) -> (Scored, bool) {
     let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
@@ -45,6 +74,10 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
     let cues = features::visit(text, |g| {
         let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
+        // Each word comes once as a unigram.
+        if let (Some(word), Some(words)) = (g.word, words.as_mut()) {
+            words.push(word);
+        }
         // Numbers share one weight (`<num>`), reported by the number cue instead.
         if let Some(word) = g.word.filter(|w| !features::has_digit(w)) {
             if c > up.0 {
@@ -65,7 +98,8 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
     }
 
     let mut reasons = Vec::with_capacity(MAX_REASONS);
-    let meta = meta::meta(text).or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
+    let news_meta = meta::meta(text);
+    let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
         logit = (logit - META_SHIFT).min(META_CAP);
         reasons.push(why.to_string());
@@ -83,7 +117,7 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
         };
         let (c, cue) = parts[best];
         if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
-            reasons.push(format!("word: {word}"));
+            reasons.push(["word: ", word].concat());
             word_named = true;
             continue;
         }
@@ -96,14 +130,15 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
             continue;
         }
         reasons.push(match cues.word[cue.index()] {
-            Some(word) if !word.is_empty() => format!("{}: {word}", cue.label()),
+            Some(word) if !word.is_empty() => [cue.label(), ": ", word].concat(),
             _ => cue.label().to_string(),
         });
     }
-    Scored {
+    let scored = Scored {
         value: 1.0 / (1.0 + (-logit).exp()),
         reasons,
-    }
+    };
+    (scored, news_meta.is_some())
 }
 
 #[cfg(test)]

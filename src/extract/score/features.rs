@@ -286,9 +286,38 @@ fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+/// ASCII letters and digits, as a table: the tokenizer and the meta phrase scan test every
+/// byte, and a lookup is cheaper than the range comparisons.
+const ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
+/// `b.is_ascii_alphanumeric()`, by table.
+pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD_BYTE[usize::from(b)]
+}
+
 /// Lowercase an ASCII word (with ’ read as ') into `buf`; `None` if it is longer than
 /// [`LEX_MAX`] or not ASCII.
 pub(crate) fn lowercase_ascii<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    // Most words are short plain ASCII: one pass, no decoding, no apostrophe to translate.
+    if bytes.len() <= LEX_MAX {
+        let mut ascii = true;
+        for (o, &b) in buf.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
+            *o = b.to_ascii_lowercase();
+        }
+        if ascii {
+            return Some(&buf[..bytes.len()]);
+        }
+    }
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -451,11 +480,33 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
         let mut i = self.pos;
+        // Spaces and ASCII punctuation other than the symbols are skipped without decoding.
+        while text.as_bytes().get(i).is_some_and(|&b| {
+            b.is_ascii() && !is_ascii_word_byte(b) && !matches!(b, b'%' | b'$' | b'"')
+        }) {
+            i += 1;
+        }
         while let Some((c, len)) = char_at(text, i) {
             if c.is_alphanumeric() {
                 let mut end = i + len;
                 let mut prev = c;
-                while let Some((d, dl)) = char_at(text, end) {
+                loop {
+                    // ASCII letters and digits, most of any word, need no decoding; other
+                    // ASCII bytes end it unless they may join two parts.
+                    match text.as_bytes().get(end) {
+                        Some(&b) if is_ascii_word_byte(b) => {
+                            end += 1;
+                            prev = char::from(b);
+                            continue;
+                        }
+                        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => {
+                            break;
+                        }
+                        _ => {}
+                    }
+                    let Some((d, dl)) = char_at(text, end) else {
+                        break;
+                    };
                     let joiner = matches!(d, '\'' | '’' | '-') && prev.is_alphabetic()
                         || matches!(d, '.' | ',') && prev.is_ascii_digit();
                     // A joiner only counts when an alphanumeric follows it.

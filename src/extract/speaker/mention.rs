@@ -38,6 +38,17 @@ pub struct Token<'a> {
     closes_quote: bool,
 }
 
+/// ASCII letters, as a table: [`may_report`] tests every byte of every sentence.
+const ASCII_LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphabetic();
+        i += 1;
+    }
+    table
+};
+
 /// Can `sentence` name a speaker or an institution at all? A cheap byte scan that lets most
 /// sentences skip tokenizing: [`find`] needs a speech verb or `according`, [`institutions`] a
 /// capitalised institution word, and both are whole runs of ASCII letters.
@@ -45,14 +56,15 @@ pub fn may_report(sentence: &str) -> bool {
     // A false positive only costs a tokenization, so letters next to non-ASCII letters
     // (`saidé`) are not told apart.
     let b = sentence.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(|&c| ASCII_LETTER[usize::from(c)]);
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
+        if !letter(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
+        while letter(i) {
             i += 1;
         }
         if !(4..=16).contains(&(i - start)) {
