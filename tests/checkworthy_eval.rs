@@ -62,3 +62,36 @@ fn metrics_and_predictions_for_a_small_benchmark() {
     let ids: Vec<&str> = preds.lines().filter_map(|l| l.split('\t').next()).collect();
     assert_eq!(ids, ["d1:1", "d1:2", "d1:3"]);
 }
+
+#[test]
+fn held_out_news_paths_are_relative_to_the_bench_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let articles = dir.path().join("bench/articles");
+    std::fs::create_dir_all(&articles).expect("articles dir");
+    std::fs::create_dir_all(dir.path().join("eval")).expect("eval dir");
+    std::fs::write(
+        articles.join("a.txt"),
+        "Unemployment fell to 3.4 percent in January, the ministry said. Thank you.\n",
+    )
+    .expect("write article");
+    std::fs::write(
+        dir.path().join("eval/news_heldout.tsv"),
+        "file\tclaim\tkind\tspeaker\ttext\n\
+         articles/a.txt\t1\tquantity\tministry\tUnemployment fell to 3.4 percent in January, the ministry said.\n\
+         articles/a.txt\t0\tnot_a_claim\t\tThank you.\n\
+         articles/a.txt\t0\tnot_a_claim\t\tA sentence that is not in the article.\n",
+    )
+    .expect("write labels");
+    let (ok, out) = eval(&["--bench", "bench"], dir.path());
+    assert!(ok, "{out}");
+    let section = out
+        .split("## Held-out real news set")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(section.contains("| labelled rows | 3 |"), "{out}");
+    assert!(
+        section.contains("| rows matched to an extracted sentence | 2 |"),
+        "{out}"
+    );
+    assert!(section.contains("| rows not matched | 1 |"), "{out}");
+}
