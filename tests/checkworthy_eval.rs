@@ -85,7 +85,7 @@ fn held_out_news_paths_are_relative_to_the_bench_folder() {
     let (ok, out) = eval(&["--bench", "bench"], dir.path());
     assert!(ok, "{out}");
     let section = out
-        .split("## Held-out real news set")
+        .split("## Real news, held-out half")
         .nth(1)
         .unwrap_or_default();
     assert!(section.contains("| labelled rows | 3 |"), "{out}");

@@ -1,7 +1,8 @@
 //! Prints every extraction number as Markdown tables: sentence boundaries (golden rules and the
 //! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
-//! speakers on the hand-labelled news sets (our sample articles, and a held-out set of real news
-//! from the bench folder, labelled without looking at factdesk's output). See eval/README.md.
+//! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
+//! folder labelled without looking at factdesk's output, in a dev and a held-out half). See
+//! eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
 
@@ -28,7 +29,10 @@ struct Args {
     /// The hand-labelled news set (file paths relative to the working directory).
     #[arg(long, default_value = "eval/news_labels.tsv")]
     labels: PathBuf,
-    /// The held-out news set (file paths relative to --bench).
+    /// Real news labelled blind, read while fixing errors (file paths relative to --bench).
+    #[arg(long, default_value = "eval/news_real_dev.tsv")]
+    real_dev: PathBuf,
+    /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
     /// Claim threshold for P/R/F1.
@@ -44,7 +48,8 @@ fn main() -> Result<()> {
     sentence_boundaries(&args);
     checkworthiness(&args)?;
     news("Hand-labelled news set", &args.labels, Path::new(""));
-    news("Held-out real news set", &args.heldout, &args.bench);
+    news("Real news, dev half", &args.real_dev, &args.bench);
+    news("Real news, held-out half", &args.heldout, &args.bench);
     Ok(())
 }
 
