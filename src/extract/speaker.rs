@@ -69,7 +69,8 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 }
 
 /// A quotation over several sentences belongs to the speaker named where it closes
-/// (`“We are not afraid. We will stay,” said Olena Kovalenko.`), and a sentence that is all
+/// (`“We are not afraid. We will stay,” said Olena Kovalenko.`) or where it opens
+/// (`Al-Amr said “All were taken to hospital. None are left.”`), and a sentence that is all
 /// quotation right after an attributed one continues that speaker
 /// (`“Port Calder will recover,” he said. “We always have.”`). Only within a paragraph.
 fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
@@ -100,6 +101,9 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
             // Each sentence is filled at most once, so a quotation that never closes costs
             // linear time.
             opened_at = i + 1;
+        }
+        if inside_at_start && speakers[i].is_none() && i > 0 {
+            speakers[i] = speakers[i - 1].clone();
         }
         let paragraph_goes_on = i > 0 && !gap.contains('\n');
         let all_quote = text.starts_with(['“', '"']) && !inside_at_start;

@@ -91,6 +91,11 @@ impl History {
         if let Some(i) = self.latest(|e| e.name == name) {
             return Some(i);
         }
+        if let [word] = phrase.words.as_slice()
+            && let Some(i) = self.latest(|e| is_acronym_of(word, &e.name))
+        {
+            return Some(i);
+        }
         let head_word = phrase.words.last()?.clone();
         // A short name or `the ministry` refers back to an earlier, fuller name.
         let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
@@ -119,6 +124,17 @@ impl History {
         });
         Some(self.entities.len() - 1)
     }
+}
+
+/// `WHO` for `World Health Organisation`: the initials of the capitalised words.
+fn is_acronym_of(word: &str, name: &str) -> bool {
+    let initials = name
+        .split(' ')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && word.chars().eq(initials)
 }
 
 fn capitalised(word: &str) -> bool {

@@ -36,6 +36,8 @@ pub struct Token<'a> {
     stop: bool,
     /// Followed by a closing quote.
     closes_quote: bool,
+    /// In parentheses on its own: `(WHO)`.
+    paren: bool,
 }
 
 /// ASCII letters, as a table: [`may_report`] tests every byte of every sentence.
@@ -67,7 +69,7 @@ pub fn may_report(sentence: &str) -> bool {
         while letter(i) {
             i += 1;
         }
-        if !(4..=16).contains(&(i - start)) {
+        if !(3..=16).contains(&(i - start)) {
             continue;
         }
         let run = &sentence[start..i];
@@ -115,11 +117,13 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         if stop && tail.starts_with('.') && is_title(&lowercase(word)) {
             stop = false;
         }
+        let paren = raw.starts_with('(') && tail.starts_with(')');
         out.push(Token {
             word,
             comma,
             stop,
             closes_quote,
+            paren,
         });
     }
 }
@@ -150,6 +154,25 @@ fn has_upper(word: &str) -> bool {
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word of a name: capitalised, or a capitalised name after a short lower-case particle
+/// (`al-Amr`, `d’Estaing`).
+fn name_like(word: &str) -> bool {
+    capitalised(word)
+        || word
+            .split_once(['-', '\'', '’'])
+            .is_some_and(|(particle, rest)| {
+                particle.len() <= 3
+                    && particle.bytes().all(|b| b.is_ascii_lowercase())
+                    && capitalised(rest)
+            })
+}
+
+/// A person's name: no role noun at its head, and two words or a title (`Sergei Sobyanin`,
+/// `Professor Eastman`).
+fn is_person(phrase: &Phrase) -> bool {
+    phrase.role.is_none() && (phrase.words.len() >= 2 || !phrase.titles.is_empty())
 }
 
 /// `lower` (a lower-case word) is a title or personal role: `mayor`, `dr`.
@@ -193,7 +216,10 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
     let mut j = k;
-    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower()) {
+    while j > 0
+        && !toks[j - 1].comma
+        && (toks[j - 1].paren || lexicon::skippable(&toks[j - 1].lower()))
+    {
         j -= 1;
     }
     let last = toks.get(j.checked_sub(1)?)?;
@@ -203,14 +229,55 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     if !last.comma {
         return phrase_ending_at(toks, j - 1, 0).map(|(m, _)| m);
     }
-    // `Andrei Vorobyov, governor of the Moscow region, said`: the name is the appositive when
-    // it is a name, else the phrase before it.
-    let lo = j.saturating_sub(12);
-    let p = (lo..j - 1).rev().find(|&p| toks[p].comma)?;
-    match phrase_ending_at(toks, j - 1, p + 1) {
-        Some((Mention::Phrase(ph), _)) if ph.role.is_none() => Some(Mention::Phrase(ph)),
-        _ => phrase_ending_at(toks, p, 0).map(|(m, _)| m),
+    // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
+    // region, said`; `Professor Cres Eastman, Director of …, and Chairman of …, says`.
+    let lo = j.saturating_sub(24);
+    let mut commas = Vec::new();
+    for p in (lo..j - 1).rev() {
+        if toks[p].stop || toks[p].closes_quote {
+            break;
+        }
+        if toks[p].comma {
+            commas.push(p);
+        }
     }
+    // The appositive is the name when all of it is one: `The study's lead author, Professor
+    // Hanne Lidell, said`.
+    if let Some(&p) = commas.first()
+        && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
+        && ph.role.is_none()
+        && start == p + 1
+    {
+        return Some(Mention::Phrase(ph));
+    }
+    // Else the nearest person named before a comma, or failing that the nearest phrase.
+    let mut nearest = None;
+    for &p in &commas {
+        match phrase_ending_at(toks, p, 0) {
+            Some((Mention::Phrase(ph), _)) if is_person(&ph) => return Some(Mention::Phrase(ph)),
+            Some((m, _)) if nearest.is_none() => nearest = Some(m),
+            _ => {}
+        }
+    }
+    nearest.or_else(|| opening_name(toks, j - 1))
+}
+
+/// `Lydia Buchtmann for Food Standards Australia New Zealand, says`: a person's name that
+/// opens the sentence and is followed by a preposition is the subject.
+fn opening_name(toks: &[Token], end: usize) -> Option<Mention> {
+    let n = toks
+        .iter()
+        .take(5)
+        .take_while(|t| name_like(t.word) && !t.comma && !t.stop)
+        .count();
+    let preposition = toks
+        .get(n)
+        .is_some_and(|t| matches!(t.lower().as_ref(), "for" | "of" | "at" | "from" | "with"));
+    if !preposition || n >= end || toks[..end].iter().any(|t| t.stop || t.closes_quote) {
+        return None;
+    }
+    let phrase = make_phrase(&toks[..n], None, false, Vec::new());
+    is_person(&phrase).then_some(Mention::Phrase(phrase))
 }
 
 /// The noun phrase whose last word is `toks[end]`, reading back no further than `lo`, and
@@ -221,11 +288,13 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if let Some(p) = lexicon::pronoun(head_lower) {
         return Some((Mention::Pronoun(p), end));
     }
-    if lexicon::function_word(head_lower) {
+    // `WHO say` is the World Health Organization, not `who`.
+    let acronym = head.word.len() >= 2 && head.word.bytes().all(|b| b.is_ascii_uppercase());
+    if lexicon::function_word(head_lower) && !acronym {
         return None;
     }
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
-    if role.is_none() && !capitalised(head.word) {
+    if role.is_none() && !name_like(head.word) {
         // `The inspectorate said`: an unknown noun right after `the` names an institution.
         let after_the = end > 0 && toks[end - 1].lower() == "the";
         let clause_start = end < 2 || toks[end - 2].comma;
@@ -242,7 +311,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         if prev.comma || prev.stop || prev.closes_quote || lexicon::function_word(prev_lower) {
             break;
         }
-        if name && !capitalised(prev.word) {
+        if name && !name_like(prev.word) {
             break;
         }
         start -= 1;
@@ -387,7 +456,8 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
             continue;
         }
         let mut end = i + 1;
-        while end < toks.len() && !toks[end - 1].comma && !toks[end - 1].stop {
+        // `the World Health Organisation (WHO)`: the abbreviation is not part of the name.
+        while end < toks.len() && !toks[end - 1].comma && !toks[end - 1].stop && !toks[end].paren {
             let w = toks[end].word;
             let linking = w == "of" && toks.get(end + 1).is_some_and(|t| capitalised(t.word));
             if !(capitalised(w) || linking) {

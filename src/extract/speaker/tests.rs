@@ -125,3 +125,39 @@ fn a_label_applies_until_the_next_line() {
         ]
     );
 }
+
+#[test]
+fn real_news_attribution_forms() {
+    // Forms met in the real-news dev articles: a name with a lower-case particle and a clause
+    // before the verb, a quotation that runs on from the sentence that opened it, an
+    // appositive with a proper noun in it, several commas, `X for Y, says`, bare `say`, and
+    // an acronym after the full name.
+    let body = "Director General Suleiman al-Amr, in remarks to state television, said \
+                \"All were taken to hospital. None are left at the site.\"\n\n\
+                \"It could have been worse,\" Khaled Al-Maeena, editor at the Saudi Gazette, \
+                said.\n\n\
+                Professor Cres Eastman, director of the study, and chairman of the Iodine \
+                Council, says salt is the answer. Eastman says it is cheap.\n\n\
+                Lydia Buchtmann for Food Standards Australia, says they are looking at rules. \
+                She says it will take time.\n\n\
+                Half of all children are deficient, researchers say.\n\n\
+                The World Health Organisation (WHO) recommends iodised salt. \
+                WHO say deficiency is preventable.";
+    let who: Vec<Option<String>> = speakers(body).into_iter().map(|(_, s)| s).collect();
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who,
+        [
+            s("Suleiman al-Amr"),
+            s("Suleiman al-Amr"),
+            s("Khaled Al-Maeena"),
+            s("Cres Eastman"),
+            s("Cres Eastman"),
+            s("Lydia Buchtmann"),
+            s("Lydia Buchtmann"),
+            s("researchers"),
+            None,
+            s("World Health Organisation"),
+        ]
+    );
+}
