@@ -181,7 +181,8 @@ enum Command {
     },
     /// Replace a claim's note.
     Note { claim: i64, text: String },
-    /// Revert your most recent change not yet undone (again to go further back).
+    /// Revert your most recent change not yet undone (again to go further back); a `mark` with
+    /// --note and --evidence is one change.
     Undo,
     /// Every change made to a claim, oldest first.
     History {

@@ -183,21 +183,21 @@ fn mark_history_and_undo() {
         "{text}"
     );
 
-    // Undo is per reviewer, one change at a time, and survives between runs.
-    assert!(desk.ok(&["undo"]).contains("undid evidence"));
-    assert!(desk.ok(&["undo"]).contains("undid note"));
+    // Undo is per reviewer, one action at a time (the decision with its note and evidence),
+    // and survives between runs. Alice's verdict was overruled by bob since: that part is not
+    // undone, and the output names him.
+    let out = desk.ok(&["undo"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].contains("undid evidence"), "{out}");
+    assert!(lines[1].contains("undid note"), "{out}");
+    assert!(
+        lines[2].contains("verdict") && lines[2].contains("not undone") && lines[2].contains("bob"),
+        "{out}"
+    );
     let claim = desk.claim(JOBS);
     assert_eq!(claim["evidence"].as_array().unwrap().len(), 0);
     assert_eq!(claim["note"], "");
-    assert_eq!(claim["verdict"], "confirmed");
-    // Alice's verdict was overruled by bob since: undo refuses to overwrite it, naming him.
-    let refused = desk.run_as("alice", &["undo"]);
-    assert_eq!(refused.status.code(), Some(1));
-    let err = String::from_utf8(refused.stderr).unwrap();
-    assert!(
-        err.starts_with("factdesk: ") && err.contains("bob"),
-        "{err}"
-    );
     assert_eq!(desk.claim(JOBS)["verdict"], "confirmed");
     assert!(desk.ok(&["undo"]).contains("nothing to undo"));
     let bob_undo = desk.run_as("bob", &["undo"]);
@@ -206,6 +206,28 @@ fn mark_history_and_undo() {
     let stats = desk.json(&["stats", "--json"]);
     assert_eq!(stats["articles"], 1);
     assert_eq!(stats["disputed"], 1);
+}
+
+#[test]
+fn undo_refuses_to_overwrite_a_later_decision_by_someone_else() {
+    let desk = Desk::new();
+    let file = desk.write("economy.txt", &story(PRICES));
+    desk.ok(&["import", &file]);
+    let wages = id(&desk.claim(WAGES));
+    desk.ok(&["mark", &wages, "confirmed"]);
+    assert!(
+        desk.run_as("bob", &["mark", &wages, "disputed"])
+            .status
+            .success()
+    );
+    let refused = desk.run_as("alice", &["undo"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        err.starts_with("factdesk: ") && err.contains("bob"),
+        "{err}"
+    );
+    assert_eq!(desk.claim(WAGES)["verdict"], "disputed");
 }
 
 #[test]

@@ -65,17 +65,31 @@ pub(crate) fn undo(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
         writeln!(out, "nothing to undo for {}", printable(&ctx.reviewer))?;
         return Ok(());
     };
+    // The events this undo wrote: one per change of the action, newest last.
     let history = store.history(claim.id)?;
-    let Some(event) = history.last() else {
+    let written: Vec<_> = history
+        .iter()
+        .rev()
+        .take_while(|e| {
+            e.reviewer == ctx.reviewer && matches!(e.action.as_str(), "undo" | "undo_skipped")
+        })
+        .collect();
+    if written.is_empty() {
         bail!("claim {}: the undo was not recorded", claim.id);
-    };
-    writeln!(
-        out,
-        "claim {}: {}: {} -> {}",
-        claim.id,
-        event.note.as_deref().unwrap_or("undone"),
-        printable(event.from.as_deref().unwrap_or("-")),
-        printable(event.to.as_deref().unwrap_or("-"))
-    )?;
+    }
+    for event in written.into_iter().rev() {
+        let what = printable(event.note.as_deref().unwrap_or("undone"));
+        if event.action == "undo_skipped" {
+            writeln!(out, "claim {}: {what}", claim.id)?;
+        } else {
+            writeln!(
+                out,
+                "claim {}: {what}: {} -> {}",
+                claim.id,
+                printable(event.from.as_deref().unwrap_or("-")),
+                printable(event.to.as_deref().unwrap_or("-"))
+            )?;
+        }
+    }
     Ok(())
 }

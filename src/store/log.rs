@@ -31,6 +31,17 @@ pub(super) enum Revert {
     Promote,
 }
 
+/// `events.undo_data`: the revert, and whether the event was written together with the one
+/// before it (the note and evidence of one decision), so that one undo reverts them all. Rows
+/// written before `with_previous` existed read as `false`.
+#[derive(Debug, Serialize, Deserialize)]
+pub(super) struct UndoData {
+    #[serde(flatten)]
+    pub revert: Revert,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub with_previous: bool,
+}
+
 /// One row of the event log, before it is written.
 pub(super) struct Change {
     pub action: &'static str,
@@ -38,6 +49,8 @@ pub(super) struct Change {
     pub to: Option<String>,
     pub note: Option<String>,
     pub revert: Option<Revert>,
+    /// Part of the same reviewer action as the event written just before it.
+    pub with_previous: bool,
     pub undoes: Option<i64>,
 }
 
@@ -49,6 +62,7 @@ impl Change {
             to,
             note: None,
             revert: None,
+            with_previous: false,
             undoes: None,
         }
     }
@@ -98,9 +112,13 @@ pub(super) fn append_event(
     at: &str,
     change: Change,
 ) -> Result<i64> {
-    let undo_data = match &change.revert {
+    let undo_data = match change.revert {
         Some(revert) => {
-            Some(serde_json::to_string(revert).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+            let data = UndoData {
+                revert,
+                with_previous: change.with_previous,
+            };
+            Some(serde_json::to_string(&data).map_err(|e| StoreError::Corrupt(e.to_string()))?)
         }
         None => None,
     };

@@ -54,21 +54,24 @@ fn checked_evidence<'a>(items: &[&'a str]) -> Result<Vec<&'a str>> {
 }
 
 /// Replace the note of `claim` (as read in this transaction) and log it.
+/// `with_previous`: written in the same action as the event before it (see `log::UndoData`).
 fn write_note(
     tx: &Transaction<'_>,
     claim: &Claim,
     note: &str,
     reviewer: &str,
     at: &str,
+    with_previous: bool,
 ) -> Result<()> {
     tx.execute(
         "UPDATE claims SET note = ?2 WHERE id = ?1",
         params![claim.id, note],
     )?;
-    let change =
+    let mut change =
         Change::new("note", non_empty(&claim.note), non_empty(note)).revert(Revert::Note {
             note: claim.note.clone(),
         });
+    change.with_previous = with_previous;
     record(tx, claim.id, reviewer, at, change)?;
     Ok(())
 }
@@ -79,14 +82,16 @@ fn write_evidence(
     evidence: &str,
     reviewer: &str,
     at: &str,
+    with_previous: bool,
 ) -> Result<()> {
     tx.execute(
         "INSERT INTO evidence (claim_id, text, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
         params![claim_id, evidence, reviewer, at],
     )?;
     let evidence_id = tx.last_insert_rowid();
-    let change = Change::new("evidence", None, Some(evidence.to_string()))
+    let mut change = Change::new("evidence", None, Some(evidence.to_string()))
         .revert(Revert::Evidence { evidence_id });
+    change.with_previous = with_previous;
     record(tx, claim_id, reviewer, at, change)?;
     Ok(())
 }
@@ -123,7 +128,8 @@ impl Store {
     }
 
     /// Decide a claim and, in the same transaction, replace its note (when given) and add
-    /// evidence: all of it is saved or none. Each part is its own event, undone one at a time.
+    /// evidence: all of it is saved or none. Each part is its own event; one undo reverts them
+    /// all.
     pub fn decide(
         &mut self,
         claim_id: i64,
@@ -151,10 +157,10 @@ impl Store {
         );
         record(&tx, claim_id, reviewer, &at, change)?;
         if let Some(note) = note {
-            write_note(&tx, &claim, note, reviewer, &at)?;
+            write_note(&tx, &claim, note, reviewer, &at, true)?;
         }
         for item in evidence {
-            write_evidence(&tx, claim_id, item, reviewer, &at)?;
+            write_evidence(&tx, claim_id, item, reviewer, &at, true)?;
         }
         tx.commit()?;
         self.claim(claim_id)
@@ -170,7 +176,7 @@ impl Store {
         let tx = self.begin()?;
         let claim = Self::claim_for_change(&tx, claim_id, expected_rev)?;
         let at = now(&tx)?;
-        write_note(&tx, &claim, note, reviewer, &at)?;
+        write_note(&tx, &claim, note, reviewer, &at, false)?;
         tx.commit()?;
         self.claim(claim_id)
     }
@@ -188,7 +194,7 @@ impl Store {
         Self::claim_for_change(&tx, claim_id, expected_rev)?;
         let at = now(&tx)?;
         for item in evidence {
-            write_evidence(&tx, claim_id, item, reviewer, &at)?;
+            write_evidence(&tx, claim_id, item, reviewer, &at, false)?;
         }
         tx.commit()?;
         self.claim(claim_id)

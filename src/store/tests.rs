@@ -350,6 +350,35 @@ fn a_decision_with_note_and_evidence_is_saved_whole_or_not_at_all() {
         .map(|e| e.action)
         .collect();
     assert_eq!(actions, ["verdict", "note", "evidence", "evidence"]);
+
+    // One undo takes back the whole decision, as one event per change.
+    let undone = store.undo("alice").unwrap().unwrap();
+    assert!(!undone.reviewed);
+    assert_eq!(undone.note, "");
+    assert!(undone.evidence.is_empty());
+    let actions: Vec<String> = store
+        .history(claim.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "verdict", "note", "evidence", "evidence", "undo", "undo", "undo", "undo"
+        ]
+    );
+    assert!(store.undo("alice").unwrap().is_none());
+}
+
+#[test]
+fn undo_data_written_before_grouping_still_reads() {
+    let old = r#"{"revert":"note","note":"earlier"}"#;
+    let data: super::log::UndoData = serde_json::from_str(old).unwrap();
+    assert!(!data.with_previous);
+    assert!(matches!(data.revert, super::log::Revert::Note { ref note } if note == "earlier"));
+    let new = serde_json::to_string(&data).unwrap();
+    assert_eq!(new, old, "a single change is stored as before");
 }
 
 #[test]
