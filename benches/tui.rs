@@ -70,6 +70,7 @@ fn claims(body: &str) -> Vec<Claim> {
             rev: 1,
             updated_by: None,
             updated_at: None,
+            replaces: None,
         })
         .collect()
 }

@@ -190,6 +190,19 @@ pub struct Claim {
     pub rev: i64,
     pub updated_by: Option<String>,
     pub updated_at: Option<String>,
+    /// For a stale claim: the reviewed claim of the earlier revision it replaces, so the
+    /// reviewer sees the decision that was made on the old text.
+    pub replaces: Option<Replaced>,
+}
+
+/// The reviewed claim a stale claim replaces, as it stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Replaced {
+    pub id: i64,
+    pub text: String,
+    /// "unreviewed" or the verdict.
+    pub verdict: String,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

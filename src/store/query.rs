@@ -6,15 +6,20 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{
-    ArticleRecord, ArticleSummary, Claim, Event, Result, Stats, Store, StoreError, Verdict,
+    ArticleRecord, ArticleSummary, Claim, Event, Replaced, Result, Stats, Store, StoreError,
+    Verdict,
 };
 use crate::article::{Format, Meta};
 use crate::extract::Kind;
 
-/// The columns `claim_from_row` reads, in order.
-pub(super) const CLAIM_COLUMNS: &str = "id, article_id, revision, start_byte, end_byte, text, \
-     score, kind, speaker, reasons, verdict, reviewed, dismissed, stale, promoted, note, rev, \
-     updated_by, updated_at";
+/// The columns `claim_from_row` reads, in order, from `CLAIMS`.
+const CLAIM_COLUMNS: &str = "c.id, c.article_id, c.revision, c.start_byte, c.end_byte, c.text, \
+     c.score, c.kind, c.speaker, c.reasons, c.verdict, c.reviewed, c.dismissed, c.stale, \
+     c.promoted, c.note, c.rev, c.updated_by, c.updated_at, \
+     p.id, p.text, p.reviewed, p.verdict, p.note";
+
+/// Claims `c`, each with the claim `p` it replaces, if any.
+const CLAIMS: &str = "claims c LEFT JOIN claims p ON p.id = c.replaces";
 
 /// A text column that must parse as one of our enums.
 fn parsed<T>(row: &Row<'_>, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
@@ -60,6 +65,15 @@ fn claim_from_row(row: &Row<'_>) -> rusqlite::Result<Claim> {
         rev: row.get(16)?,
         updated_by: row.get(17)?,
         updated_at: row.get(18)?,
+        replaces: match row.get::<_, Option<i64>>(19)? {
+            Some(id) => Some(Replaced {
+                id,
+                text: row.get(20)?,
+                verdict: verdict_label_parts(row.get(21)?, &row.get::<_, String>(22)?),
+                note: row.get(23)?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -72,7 +86,7 @@ pub(super) fn verdict_label_parts(reviewed: bool, verdict: &str) -> String {
 pub(super) fn load_claim(conn: &Connection, claim_id: i64) -> Result<Claim> {
     let mut claim = conn
         .query_row(
-            &format!("SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?1"),
+            &format!("SELECT {CLAIM_COLUMNS} FROM {CLAIMS} WHERE c.id = ?1"),
             [claim_id],
             claim_from_row,
         )
@@ -168,9 +182,9 @@ impl Store {
     pub fn claims(&self, article_id: i64) -> Result<Vec<Claim>> {
         let revision = latest_revision(&self.conn, article_id)?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {CLAIM_COLUMNS} FROM claims
-             WHERE article_id = ?1 AND revision = ?2 AND retracted = 0
-             ORDER BY start_byte, id"
+            "SELECT {CLAIM_COLUMNS} FROM {CLAIMS}
+             WHERE c.article_id = ?1 AND c.revision = ?2 AND c.retracted = 0
+             ORDER BY c.start_byte, c.id"
         ))?;
         let mut claims: Vec<Claim> = stmt
             .query_map(params![article_id, revision], claim_from_row)?

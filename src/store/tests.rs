@@ -163,6 +163,11 @@ fn changed_reimport_carries_work_over_and_flags_rewritten_reviewed_claims() {
     let stale_event = &store.history(four.id).unwrap()[0];
     assert_eq!(stale_event.action, "stale");
     assert_eq!(stale_event.from.as_deref(), Some("disputed"));
+    // It shows the decision made on the old text.
+    let old = four.replaces.as_ref().expect("a stale claim names what it replaces");
+    assert_eq!((old.id, old.verdict.as_str()), (three.id, "disputed"));
+    assert_eq!(old.text, three.text);
+    assert_eq!(carried.replaces, None);
     // A brand-new sentence is not stale; the replaced claim is kept but no longer listed.
     assert!(
         !claim_with_text(

@@ -53,6 +53,7 @@ pub fn claim(id: i64, start: usize, text: &str) -> Claim {
         rev: 1,
         updated_by: None,
         updated_at: None,
+        replaces: None,
     }
 }
 

@@ -61,6 +61,18 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             format!("{} text changed since it was reviewed", app.glyphs.stale),
             app.theme.stale,
         ));
+        // The decision on the old text, so re-reviewing does not start from nothing.
+        if let Some(old) = &claim.replaces {
+            field(
+                &mut lines,
+                "was",
+                clean(&format!("{} (claim #{})", old.verdict, old.id)),
+            );
+            if !old.note.is_empty() {
+                field(&mut lines, "old note", clean(&old.note));
+            }
+            field(&mut lines, "old text", clean(&old.text));
+        }
     }
     if !claim.reasons.is_empty() {
         field(&mut lines, "reasons", clean(&claim.reasons.join("; ")));

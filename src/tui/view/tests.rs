@@ -442,6 +442,29 @@ fn a_short_detail_area_keeps_note_evidence_and_last_change_before_reasons() {
 }
 
 #[test]
+fn a_stale_claim_shows_the_decision_on_its_old_text() {
+    let mut app = fixtures::app(true, false);
+    let mut claims = fixtures::claims_for(BODY);
+    claims[0].stale = true;
+    claims[0].replaces = Some(crate::store::Replaced {
+        id: 7,
+        text: "Spending rose by 3.9 percent.".into(),
+        verdict: "disputed".into(),
+        note: "The audit says 3.1.".into(),
+    });
+    let first = claims[0].id;
+    app.open_review(fixtures::record(BODY), claims, Some(first));
+    let screen = render(&mut app, 200, 60).backend().to_string();
+    for needle in [
+        "was: disputed (claim #7)",
+        "old note: The audit says 3.1.",
+        "old text: Spending rose by 3.9 percent.",
+    ] {
+        assert!(screen.contains(needle), "{needle:?} not in\n{screen}");
+    }
+}
+
+#[test]
 fn library_titles_get_the_room_at_80_columns() {
     let mut app = fixtures::app(true, false);
     let title = "Storm surge floods Port Calder";
