@@ -237,6 +237,7 @@ fn extracted(path: &Path) -> Result<Vec<Extracted>> {
     let a = article::load_path(path, None)?;
     let opts = Options {
         transcript: a.format == article::Format::Transcript,
+        headline: a.meta.title.clone(),
         ..Options::default()
     };
     Ok(extract::extract(&a.body, &opts)

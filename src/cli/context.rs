@@ -7,6 +7,7 @@ use anyhow::{Context as _, bail};
 use directories::ProjectDirs;
 
 use super::{GlobalArgs, LoadArgs};
+use crate::article::{Article, Format};
 use crate::config::Config;
 use crate::extract::Options;
 use crate::store::{OpenOptions, Store};
@@ -69,11 +70,12 @@ impl Context {
     }
 
     /// The extraction options for these load arguments: threshold from the command line, else
-    /// the config; transcript handling follows the article's format.
-    pub fn options(&self, load: LoadArgs, transcript: bool) -> Options {
+    /// the config; transcript handling and the headline follow the article.
+    pub fn options(&self, load: LoadArgs, article: &Article) -> Options {
         Options {
             threshold: load.threshold.unwrap_or(self.config.threshold),
-            transcript,
+            transcript: article.format == Format::Transcript,
+            headline: article.meta.title.clone(),
         }
     }
 

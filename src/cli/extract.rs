@@ -24,7 +24,7 @@ pub(crate) fn load(
     if article.meta.source.is_none() {
         article.meta.source = Some(source.to_string());
     }
-    let opts = ctx.options(load, article.format == Format::Transcript);
+    let opts = ctx.options(load, &article);
     let sentences = extract::extract(&article.body, &opts);
     Ok((article, sentences))
 }
@@ -108,9 +108,7 @@ pub(crate) fn run(
     }
     writeln!(out, "{}", printable(&facts.join(" · ")))?;
     let claims = sentences.iter().filter(|s| s.claim).count();
-    let threshold = ctx
-        .options(load_args, article.format == Format::Transcript)
-        .threshold;
+    let threshold = ctx.options(load_args, &article).threshold;
     writeln!(
         out,
         "{} sentences, {claims} claims (threshold {threshold:.2}; * marks a claim)\n",

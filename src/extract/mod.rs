@@ -74,6 +74,10 @@ pub struct Options {
     pub threshold: f32,
     /// The body is a transcript of `SPEAKER: text` lines.
     pub transcript: bool,
+    /// The article's headline, from its metadata. A line of the body that is the headline is
+    /// scored like any sentence: a headline states the story's main claim, while other short
+    /// lines without closing punctuation (section headings, datelines) are meta text.
+    pub headline: Option<String>,
 }
 
 impl Default for Options {
@@ -81,6 +85,7 @@ impl Default for Options {
         Options {
             threshold: DEFAULT_THRESHOLD,
             transcript: false,
+            headline: None,
         }
     }
 }
@@ -93,6 +98,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         segment::split(body)
     };
     let speakers = speaker::attribute(body, &spans, opts.transcript);
+    let headline = opts.headline.as_deref().map(str::trim).unwrap_or_default();
     // The words of the current sentence, reused from sentence to sentence.
     let mut words = Vec::new();
     spans
@@ -100,7 +106,8 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         .zip(speakers)
         .map(|(span, speaker)| {
             let text = &body[span.clone()];
-            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words));
+            let is_headline = !headline.is_empty() && same_words(text, headline);
+            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words), is_headline);
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -120,9 +127,40 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         .collect()
 }
 
+/// Equal up to whitespace; cheap when the lengths are far apart.
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a.len().abs_diff(b.len()) <= a.len() / 4 && a.split_whitespace().eq(b.split_whitespace())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_line_is_scored_and_other_headings_stay_meta() {
+        let body = "At least 107 killed in Mecca crane collapse\n\nSaturday, September 12, 2015\n\n\
+                    A crane fell into the Grand Mosque on Friday, killing 107 people.\n";
+        let headline = "At least 107 killed in  Mecca crane collapse";
+        let with = extract(
+            body,
+            &Options {
+                headline: Some(headline.into()),
+                ..Options::default()
+            },
+        );
+        let without = extract(body, &Options::default());
+        assert_eq!(with.len(), 3);
+        assert!(with[0].claim, "{:?}", with[0]);
+        assert!(!with[0].reasons.iter().any(|r| r == "meta: heading"));
+        assert!(!without[0].claim, "{:?}", without[0]);
+        assert_eq!(
+            without[0].reasons.first().map(String::as_str),
+            Some("meta: heading")
+        );
+        // The dateline is a heading either way; the lead is a claim either way.
+        assert!(!with[1].claim && with[2].claim);
+    }
 
     /// `extract` shares work between the scorer and the kind classifier (the words, the meta
     /// finding); what it reports must still be what each gives on its own.

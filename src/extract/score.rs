@@ -20,21 +20,22 @@ pub struct Scored {
 
 /// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
-    score_noting_meta(text, None).0
+    score_noting_meta(text, None, false).0
 }
 
 /// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
 /// classifier needs too; with `words`, also the words of `text` (for the same reason: the
-/// scorer has tokenized it anyway). `words` is cleared first.
+/// scorer has tokenized it anyway). `words` is cleared first. A `headline` is not a heading.
 pub(crate) fn score_noting_meta<'a>(
     text: &'a str,
     mut words: Option<&mut Vec<&'a str>>,
+    headline: bool,
 ) -> (Scored, bool) {
     if let Some(words) = words.as_mut() {
         words.clear();
     }
     match Model::embedded() {
-        Ok(model) => score_with_meta(model, text, words),
+        Ok(model) => score_with_meta(model, text, words, headline),
         Err(e) => (
             Scored {
                 value: 0.0,
@@ -59,13 +60,14 @@ const MAX_REASONS: usize = 3;
 const MIN_REASON: f32 = 0.2;
 
 pub fn score_with(model: &Model, text: &str) -> Scored {
-    score_with_meta(model, text, None).0
+    score_with_meta(model, text, None, false).0
 }
 
 fn score_with_meta<'a>(
     model: &Model,
     text: &'a str,
     mut words: Option<&mut Vec<&'a str>>,
+    headline: bool,
 ) -> (Scored, bool) {
     let w = &model.weights;
     let mut grams = 0.0;
@@ -98,7 +100,7 @@ fn score_with_meta<'a>(
     }
 
     let mut reasons = Vec::with_capacity(MAX_REASONS);
-    let news_meta = meta::meta(text);
+    let news_meta = meta::meta(text).filter(|&why| !(headline && why == meta::HEADING));
     let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
         logit = (logit - META_SHIFT).min(META_CAP);

@@ -164,7 +164,10 @@ fn changed_reimport_carries_work_over_and_flags_rewritten_reviewed_claims() {
     assert_eq!(stale_event.action, "stale");
     assert_eq!(stale_event.from.as_deref(), Some("disputed"));
     // It shows the decision made on the old text.
-    let old = four.replaces.as_ref().expect("a stale claim names what it replaces");
+    let old = four
+        .replaces
+        .as_ref()
+        .expect("a stale claim names what it replaces");
     assert_eq!((old.id, old.verdict.as_str()), (three.id, "disputed"));
     assert_eq!(old.text, three.text);
     assert_eq!(carried.replaces, None);

@@ -287,6 +287,7 @@ fn ensure_sentences(app: &mut App) {
         let opts = Options {
             threshold,
             transcript: review.article.format == Format::Transcript,
+            headline: review.article.meta.title.clone(),
         };
         let sentences = extract::extract(&review.article.body, &opts);
         let from = review.selected_claim().map_or(0, |c| c.start);

@@ -23,10 +23,13 @@ pub fn meta(text: &str) -> Option<&'static str> {
         return Some("appeal");
     }
     if is_heading(t) {
-        return Some("meta: heading");
+        return Some(HEADING);
     }
     None
 }
+
+/// The reason given for a heading.
+pub const HEADING: &str = "meta: heading";
 
 /// Headings, datelines, timestamps and captions are short and have no closing punctuation.
 const HEADING_WORDS: usize = 8;
