@@ -72,18 +72,38 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// (`“We are not afraid. We will stay,” said Olena Kovalenko.`) or where it opens
 /// (`Al-Amr said “All were taken to hospital. None are left.”`), and a sentence that is all
 /// quotation right after an attributed one continues that speaker
-/// (`“Port Calder will recover,” he said. “We always have.”`). Only within a paragraph.
+/// (`“Port Calder will recover,” he said. “We always have.”`). Only within a paragraph, except
+/// that an attribution ending in a colon or comma (`Rathbun stated,`) introduces the quotation
+/// that follows it, a quotation left open at the end of a paragraph goes on in the next one
+/// when that opens with a quotation mark, and an unattributed quotation paragraph right after
+/// an attributed quotation continues its speaker.
 fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
     let mut open = false;
     let mut opened_at = 0;
+    // An unattributed quotation paragraph that follows an attributed quotation and is still
+    // open: where it started and the speaker it continues, decided when it closes.
+    let mut pending: Option<(usize, Option<String>)> = None;
     for i in 0..spans.len() {
         let text = &body[spans[i].clone()];
-        let gap = if i > 0 {
-            &body[spans[i - 1].end..spans[i].start]
-        } else {
-            ""
-        };
+        let previous = i.checked_sub(1).map(|p| &body[spans[p].clone()]);
+        let gap = previous.map_or("", |_| &body[spans[i - 1].end..spans[i].start]);
+        let quote_first = text.starts_with(['“', '"']);
+        // `Rathbun stated,` introduces the quotation that follows it.
+        let introduced =
+            previous.is_some_and(|p| p.trim_end().ends_with([':', ','])) && quote_first;
+        if introduced && speakers[i].is_none() {
+            speakers[i] = speakers[i - 1].clone();
+        }
         if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
+            // A quotation that runs on into the next paragraph leaves the first one open and
+            // reopens with a quotation mark.
+            let continued = open && quote_first;
+            if continued && speakers[i].is_none() {
+                speakers[i] = speakers[i - 1].clone();
+            }
+            if !continued {
+                pending = None;
+            }
             open = false;
         }
         let inside_at_start = open;
@@ -101,14 +121,28 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
             // Each sentence is filled at most once, so a quotation that never closes costs
             // linear time.
             opened_at = i + 1;
+            pending = None;
         }
-        if inside_at_start && speakers[i].is_none() && i > 0 {
+        if inside_at_start && speakers[i].is_none() && pending.is_none() {
             speakers[i] = speakers[i - 1].clone();
         }
-        let paragraph_goes_on = i > 0 && !gap.contains('\n');
-        let all_quote = text.starts_with(['“', '"']) && !inside_at_start;
-        if speakers[i].is_none() && all_quote && paragraph_goes_on && !open {
+        let same_paragraph = previous.is_some() && !gap.contains('\n');
+        let after_quotation = previous.is_some_and(|p| p.contains(['“', '”', '"']));
+        let continues = speakers[i].is_none()
+            && quote_first
+            && !inside_at_start
+            && (same_paragraph || after_quotation);
+        if continues && !open {
             speakers[i] = speakers[i - 1].clone();
+        } else if continues {
+            pending = Some((i, speakers[i - 1].clone()));
+        }
+        if !open && let Some((start, speaker)) = pending.take() {
+            for s in &mut speakers[start..=i] {
+                if s.is_none() {
+                    s.clone_from(&speaker);
+                }
+            }
         }
     }
 }

@@ -100,7 +100,13 @@ impl History {
         // A short name or `the ministry` refers back to an earlier, fuller name.
         let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
         let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
-        let named_by = |e: &Entity| words.iter().all(|w| e.keys.contains(w));
+        // A bare name (`Jafari said`) is a person or an earlier speaker, not a word inside an
+        // institution named in passing (`… at University of Texas Arlington Amneh Jafari`).
+        let bare_name = phrase.role.is_none();
+        let named_by = |e: &Entity| {
+            words.iter().all(|w| e.keys.contains(w))
+                && !(bare_name && e.class == Class::Institution && !e.spoke)
+        };
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
         }

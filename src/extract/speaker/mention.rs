@@ -241,11 +241,11 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             commas.push(p);
         }
     }
-    // The appositive is the name when all of it is one: `The study's lead author, Professor
-    // Hanne Lidell, said`.
+    // The appositive is the name when all of it is a person's name: `The study's lead author,
+    // Professor Hanne Lidell, said` (but not `Tom Molomby, SC, said`).
     if let Some(&p) = commas.first()
         && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
-        && ph.role.is_none()
+        && is_person(&ph)
         && start == p + 1
     {
         return Some(Mention::Phrase(ph));
@@ -410,6 +410,15 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
             closed = true;
             break;
         }
+    }
+    // `according to the team's coach, Alireza Mehraban, …`: the name in apposition.
+    if according
+        && closed
+        && toks[end - 1].comma
+        && let Some(Mention::Phrase(name)) = after(toks, end, false)
+        && is_person(&name)
+    {
+        return Some(Mention::Phrase(name));
     }
     if according && !closed {
         let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");

@@ -161,3 +161,36 @@ fn real_news_attribution_forms() {
         ]
     );
 }
+
+#[test]
+fn quotations_across_paragraphs() {
+    let body = "Rathbun stated,\n\n\"Daniel was picked up by an investigator. He was taken away.\"\n\n\
+                \"It was not possible before,\" said Ambassador Hamdullah Mohib.\n\n\
+                \"They represent our resilience. Nothing will stop us.\"\n\n\
+                \"We disagree. It is wrong,\" said Sehar Memon.\n\n\
+                Tom Molomby, SC, said the parents were not guilty.\n\n\
+                According to the team's coach, Alireza Mehraban, the robot won.\n\n\
+                A major at University of Texas Arlington Amneh Jafari heard of it. \
+                Jafari said she felt it was unfair.";
+    let who: Vec<Option<String>> = speakers(body).into_iter().map(|(_, s)| s).collect();
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who,
+        [
+            s("Rathbun"),
+            s("Rathbun"),
+            s("Rathbun"),
+            s("Hamdullah Mohib"),
+            // An unattributed quotation paragraph continues the speaker just quoted …
+            s("Hamdullah Mohib"),
+            s("Hamdullah Mohib"),
+            // … unless it names its own, where it closes.
+            s("Sehar Memon"),
+            s("Sehar Memon"),
+            s("Tom Molomby"),
+            s("Alireza Mehraban"),
+            None,
+            s("Jafari"),
+        ]
+    );
+}
