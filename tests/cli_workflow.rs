@@ -48,6 +48,14 @@ impl Desk {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// A desk with the economy story imported as article 1.
+    fn with_story() -> Desk {
+        let desk = Desk::new();
+        let file = desk.write("economy.txt", &story(PRICES));
+        desk.ok(&["import", &file]);
+        desk
+    }
+
     fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.ok(args)).unwrap()
     }
@@ -210,9 +218,7 @@ fn mark_history_and_undo() {
 
 #[test]
 fn undo_refuses_to_overwrite_a_later_decision_by_someone_else() {
-    let desk = Desk::new();
-    let file = desk.write("economy.txt", &story(PRICES));
-    desk.ok(&["import", &file]);
+    let desk = Desk::with_story();
     let wages = id(&desk.claim(WAGES));
     desk.ok(&["mark", &wages, "confirmed"]);
     assert!(
@@ -232,9 +238,7 @@ fn undo_refuses_to_overwrite_a_later_decision_by_someone_else() {
 
 #[test]
 fn note_replaces_the_note() {
-    let desk = Desk::new();
-    let file = desk.write("economy.txt", &story(PRICES));
-    desk.ok(&["import", &file]);
+    let desk = Desk::with_story();
     let wages = id(&desk.claim(WAGES));
     desk.ok(&["note", &wages, "first"]);
     desk.ok(&["note", &wages, "second thoughts"]);

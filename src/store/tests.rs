@@ -351,27 +351,19 @@ fn a_decision_with_note_and_evidence_is_saved_whole_or_not_at_all() {
         ["https://example.org/a", "Interview, 3 May"]
     );
     assert_eq!(decided.rev, claim.rev + 4);
-    let actions: Vec<String> = store
-        .history(claim.id)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
-    assert_eq!(actions, ["verdict", "note", "evidence", "evidence"]);
+    let actions = |store: &Store| -> Vec<String> {
+        let history = store.history(claim.id).unwrap();
+        history.into_iter().map(|e| e.action).collect()
+    };
+    assert_eq!(actions(&store), ["verdict", "note", "evidence", "evidence"]);
 
     // One undo takes back the whole decision, as one event per change.
     let undone = store.undo("alice").unwrap().unwrap();
     assert!(!undone.reviewed);
     assert_eq!(undone.note, "");
     assert!(undone.evidence.is_empty());
-    let actions: Vec<String> = store
-        .history(claim.id)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
     assert_eq!(
-        actions,
+        actions(&store),
         [
             "verdict", "note", "evidence", "evidence", "undo", "undo", "undo", "undo"
         ]

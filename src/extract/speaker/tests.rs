@@ -1,6 +1,11 @@
 use super::*;
 use crate::extract::segment;
 
+/// The speaker of each sentence of `body`.
+fn who(body: &str) -> Vec<Option<String>> {
+    speakers(body).into_iter().map(|(_, s)| s).collect()
+}
+
 fn speakers(body: &str) -> Vec<(String, Option<String>)> {
     let spans = segment::split(body);
     let who = attribute(body, &spans, false);
@@ -143,10 +148,9 @@ fn real_news_attribution_forms() {
                 Half of all children are deficient, researchers say.\n\n\
                 The World Health Organisation (WHO) recommends iodised salt. \
                 WHO say deficiency is preventable.";
-    let who: Vec<Option<String>> = speakers(body).into_iter().map(|(_, s)| s).collect();
     let s = |name: &str| Some(name.to_string());
     assert_eq!(
-        who,
+        who(body),
         [
             s("Suleiman al-Amr"),
             s("Suleiman al-Amr"),
@@ -172,10 +176,9 @@ fn quotations_across_paragraphs() {
                 According to the team's coach, Alireza Mehraban, the robot won.\n\n\
                 A major at University of Texas Arlington Amneh Jafari heard of it. \
                 Jafari said she felt it was unfair.";
-    let who: Vec<Option<String>> = speakers(body).into_iter().map(|(_, s)| s).collect();
     let s = |name: &str| Some(name.to_string());
     assert_eq!(
-        who,
+        who(body),
         [
             s("Rathbun"),
             s("Rathbun"),
