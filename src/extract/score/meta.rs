@@ -16,6 +16,9 @@ pub fn meta(text: &str) -> Option<&'static str> {
     if is_byline(t) {
         return Some("meta: byline");
     }
+    if is_document_title(t) {
+        return Some("meta: document title");
+    }
     if is_photo_credit(t) {
         return Some("meta: photo credit");
     }
@@ -132,6 +135,21 @@ fn is_byline(t: &str) -> bool {
     named && !ends_sentence(t) && rest.split_whitespace().count() <= 16
 }
 
+/// The title of an official release (`Statement from the Press Secretary on January’s Jobs
+/// Reports`, `Fact Sheet: …`): it names the document, it does not claim anything.
+fn is_document_title(t: &str) -> bool {
+    const OPENINGS: [&str; 7] = [
+        "Statement by ",
+        "Statement from ",
+        "Fact Sheet:",
+        "FACT SHEET:",
+        "Remarks by ",
+        "Readout of ",
+        "Press Briefing by ",
+    ];
+    !ends_sentence(t) && OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
 /// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading
 /// `Photo:`.
 fn is_photo_credit(t: &str) -> bool {
@@ -202,6 +220,14 @@ mod tests {
             ("10:02 A.M. CET", "meta: heading"),
             ("What changes on April 1", "meta: heading"),
             (
+                "Statement from the Press Secretary on January’s Jobs Reports",
+                "meta: document title",
+            ),
+            (
+                "Fact Sheet: President Biden Reignites Cancer Moonshot",
+                "meta: document title",
+            ),
+            (
                 "Firefighters work at the scene. Alexander Zemlianichenko/AP",
                 "meta: photo credit",
             ),
@@ -237,6 +263,7 @@ mod tests {
             "Sales rose 5% at AP.",
             "The agency's Moscow bureau chief, Jim Heintz, said the AP would appeal.",
             "Officials say Davi ask nothing of the clinic.",
+            "Statement by the minister came after 40 people were hurt.",
             "",
         ] {
             assert_eq!(meta(text), None, "{text}");
