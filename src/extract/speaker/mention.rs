@@ -350,6 +350,21 @@ fn affiliation(
     if toks[owner_end].comma || !capitalised(toks[owner_end].word) {
         return None;
     }
+    // `Minister of Education Stefania Giannini`: a title, its domain, then the name.
+    if owner_end == of_at - 1
+        && is_title(&toks[owner_end].lower())
+        && !with_the
+        && phrase.words.len() >= 3
+    {
+        let name = phrase.words[phrase.words.len() - 2..].to_vec();
+        let person = Phrase {
+            words: name,
+            role: None,
+            definite: false,
+            titles: vec![toks[owner_end].lower().to_string()],
+        };
+        return Some((Mention::Phrase(person), owner_end));
+    }
     let (owner, owner_start) = phrase_ending_at(toks, owner_end, lo)?;
     let Mention::Phrase(mut owner) = owner else {
         return None;
@@ -622,6 +637,23 @@ mod tests {
         assert_eq!(
             name("The inspectorate said beds were short.").as_deref(),
             Some("inspectorate")
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_domain_before_the_name() {
+        assert_eq!(
+            name("Minister of Education Stefania Giannini said a reflection was needed.")
+                .as_deref(),
+            Some("Stefania Giannini")
+        );
+        assert_eq!(
+            name("Secretary of State John Kerry said talks would go on.").as_deref(),
+            Some("John Kerry")
+        );
+        assert_eq!(
+            name("The Bank of England said rates would stay.").as_deref(),
+            Some("Bank of England")
         );
     }
 
