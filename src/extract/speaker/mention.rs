@@ -113,9 +113,16 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
                 _ => {}
             }
         }
-        // `Mr.` and `Sen.` do not end a phrase.
-        if stop && tail.starts_with('.') && is_title(&lowercase(word)) {
-            stop = false;
+        // `Mr.`, `Sen.` and the initials of `K.C. Maurer` do not end a phrase; initials keep
+        // their last dot.
+        let mut word = word;
+        if stop && tail.starts_with('.') {
+            if is_initials(word) {
+                word = &core[..word.len() + 1];
+                stop = false;
+            } else if is_title(&lowercase(word)) {
+                stop = false;
+            }
         }
         let paren = raw.starts_with('(') && tail.starts_with(')');
         out.push(Token {
@@ -173,6 +180,14 @@ fn name_like(word: &str) -> bool {
 /// `Professor Eastman`).
 fn is_person(phrase: &Phrase) -> bool {
     phrase.role.is_none() && (phrase.words.len() >= 2 || !phrase.titles.is_empty())
+}
+
+/// `K`, `K.C`: capital letters, each alone between dots (the last dot is trimmed).
+fn is_initials(word: &str) -> bool {
+    word.len() <= 5
+        && word
+            .split('.')
+            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// `lower` (a lower-case word) is a title or personal role: `mayor`, `dr`.
@@ -350,12 +365,9 @@ fn affiliation(
     if toks[owner_end].comma || !capitalised(toks[owner_end].word) {
         return None;
     }
-    // `Minister of Education Stefania Giannini`: a title, its domain, then the name.
-    if owner_end == of_at - 1
-        && is_title(&toks[owner_end].lower())
-        && !with_the
-        && phrase.words.len() >= 3
-    {
+    // `Minister of Education Stefania Giannini`, `CEO of the Refugee Council Enver Solomon`: a
+    // title, its domain, then the name.
+    if is_title(&toks[owner_end].lower()) && phrase.words.len() >= 3 {
         let name = phrase.words[phrase.words.len() - 2..].to_vec();
         let person = Phrase {
             words: name,
@@ -650,6 +662,19 @@ mod tests {
         assert_eq!(
             name("Secretary of State John Kerry said talks would go on.").as_deref(),
             Some("John Kerry")
+        );
+        assert_eq!(
+            name("CEO of the Refugee Council Enver Solomon told Sky News it must be fair.")
+                .as_deref(),
+            Some("Enver Solomon")
+        );
+        assert_eq!(
+            name("K.C. Maurer, chief financial officer, said 500 institutions replied.").as_deref(),
+            Some("K.C. Maurer")
+        );
+        assert_eq!(
+            name("\"I'm told two things,\" he said.").as_deref(),
+            Some("Person")
         );
         assert_eq!(
             name("The Bank of England said rates would stay.").as_deref(),
