@@ -79,7 +79,7 @@ fn score_with_meta<'a>(
             words.push(word);
         }
         // Numbers share one weight (`<num>`), reported by the number cue instead.
-        if let Some(word) = g.word.filter(|w| !features::has_digit(w)) {
+        if let Some(word) = g.word.filter(|_| !g.number) {
             if c > up.0 {
                 up = (c, word);
             } else if c < down.0 {

@@ -150,6 +150,8 @@ impl<'a> Cues<'a> {
 pub struct Gram<'a> {
     pub slot: usize,
     pub word: Option<&'a str>,
+    /// The word has a digit (it shares the `<num>` or `<year>` slot).
+    pub number: bool,
 }
 
 /// Walk `text` once: returns the cues and calls `gram` for every hashed n-gram.
@@ -160,9 +162,9 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
     let mut prev_lex = Lex::None;
     let mut count = 0usize;
     let mut n_grams = 0usize;
-    let mut push = |slot: usize, word: Option<&'a str>| {
+    let mut push = |slot: usize, word: Option<&'a str>, number: bool| {
         n_grams += 1;
-        gram(Gram { slot, word });
+        gram(Gram { slot, word, number });
     };
 
     for tok in Tokens::new(text) {
@@ -176,8 +178,9 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
             Token::Word(w) => {
                 count += 1;
                 let mut buf = [0u8; LEX_MAX];
-                let lower = lowercase_ascii(w, &mut buf);
-                let hash = if has_digit(w) {
+                let folded = fold(w, &mut buf);
+                let lower = folded.lower;
+                let hash = if folded.number {
                     cues.fire(Cue::Digit, w);
                     if is_year(w) {
                         cues.fire(Cue::Year, w);
@@ -186,10 +189,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                         NUM_HASH
                     }
                 } else {
-                    match lower {
-                        Some(l) => fnv(l),
-                        None => fnv_lower(w),
-                    }
+                    folded.hash
                 };
                 let lex = lower.map_or(Lex::None, lexicon);
                 match lex {
@@ -213,14 +213,14 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     names += 1;
                     cues.fire(Cue::Name, w);
                 }
-                push(slot(hash), Some(w));
-                push(slot(mix(prev_hash, hash)), None);
+                push(slot(hash), Some(w), folded.number);
+                push(slot(mix(prev_hash, hash)), None, false);
                 prev_hash = hash;
                 prev_lex = lex;
             }
         }
     }
-    push(slot(mix(prev_hash, END_HASH)), None);
+    push(slot(mix(prev_hash, END_HASH)), None, false);
 
     let trimmed = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
@@ -256,30 +256,71 @@ fn slot(hash: u64) -> usize {
     CUE_COUNT + (hash as usize & (HASH_SLOTS - 1))
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// FNV-1a, 64 bits: fixed, so model files are the same on every machine.
 const fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let mut i = 0;
     while i < bytes.len() {
         h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
         i += 1;
     }
     h
 }
 
-/// FNV-1a of the lowercased word, for words that do not fit the ASCII fast path.
+/// FNV-1a of the lowercased word (with ’ read as '), for words that are not ASCII.
 fn fnv_lower(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let mut buf = [0u8; 4];
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = if c == '’' { '\'' } else { c };
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
     h
+}
+
+/// What the model reads of one word.
+struct Folded<'b> {
+    /// [`lowercase_ascii`] of the word.
+    lower: Option<&'b [u8]>,
+    /// FNV-1a of the lowercased word.
+    hash: u64,
+    /// The word has an ASCII digit.
+    number: bool,
+}
+
+/// Lowercase, hash and look for digits in one pass over an ASCII word (nearly all words);
+/// other words take the decoding path.
+fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
+    let bytes = word.as_bytes();
+    let (mut hash, mut ascii, mut number) = (FNV_OFFSET, true, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        let lower = b.to_ascii_lowercase();
+        if let Some(o) = buf.get_mut(i) {
+            *o = lower;
+        }
+        ascii &= b.is_ascii();
+        number |= b.is_ascii_digit();
+        hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+    }
+    if ascii {
+        return Folded {
+            lower: buf.get(..bytes.len()),
+            hash,
+            number,
+        };
+    }
+    Folded {
+        hash: fnv_lower(word),
+        lower: lowercase_ascii(word, buf),
+        number,
+    }
 }
 
 fn mix(a: u64, b: u64) -> u64 {
