@@ -89,15 +89,15 @@ fn score_with_meta<'a>(
     });
     let scale = cues.gram_value;
     let (up, down) = ((up.0 * scale, up.1), (down.0 * scale, down.1));
-    let mut parts = [(0f32, Cue::Bias); CUE_COUNT];
+    let mut parts = [0f32; CUE_COUNT];
     let mut logit = grams * scale;
-    for (i, cue) in Cue::ALL.into_iter().enumerate() {
+    for (i, part) in parts.iter_mut().enumerate() {
         let c = w.get(i).copied().unwrap_or(0.0) * cues.value[i];
         logit += c;
-        parts[i] = (c, cue);
+        *part = c;
     }
 
-    let mut reasons = Vec::with_capacity(MAX_REASONS);
+    let mut reasons = Vec::new();
     let news_meta = meta::meta(text);
     let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
@@ -106,33 +106,52 @@ fn score_with_meta<'a>(
     }
     // Name what pushed the sentence to its side of the threshold, strongest first.
     let sign = if logit >= 0.0 { 1.0 } else { -1.0 };
+    let mut pulls = parts.map(|c| sign * c);
+    // The cues strong enough to name, strongest first and, among equals, the later cue first.
+    let mut strong = [0usize; CUE_COUNT];
+    let mut n_strong = 0;
+    for (i, pull) in pulls.iter().enumerate() {
+        if pull.total_cmp(&MIN_REASON).is_ge() {
+            strong[n_strong] = i;
+            n_strong += 1;
+        }
+    }
+    let strong = &mut strong[..n_strong];
+    strong.sort_unstable_by(|&a, &b| pulls[b].total_cmp(&pulls[a]).then(b.cmp(&a)));
+    // The word is named before the first cue that pulls less than it.
     let (word_pull, word) = if logit >= 0.0 { up } else { (-down.0, down.1) };
     let mut word_named = false;
-    while reasons.len() < MAX_REASONS {
-        // The strongest cue left (a selection: at most three passes over a small array).
-        let Some(best) =
-            (0..CUE_COUNT).max_by(|&a, &b| (sign * parts[a].0).total_cmp(&(sign * parts[b].0)))
-        else {
-            break;
-        };
-        let (c, cue) = parts[best];
-        if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
+    let mut name_word_before = |pull: f32, reasons: &mut Vec<String>| {
+        if !word_named && word_pull >= MIN_REASON && word_pull > pull {
             reasons.push(["word: ", word].concat());
             word_named = true;
-            continue;
         }
-        parts[best].0 = 0.0;
-        if sign * c < MIN_REASON {
+    };
+    for &best in strong.iter() {
+        if reasons.len() >= MAX_REASONS {
             break;
         }
+        name_word_before(pulls[best], &mut reasons);
+        if reasons.len() >= MAX_REASONS {
+            break;
+        }
+        pulls[best] = sign * 0.0;
+        let cue = Cue::ALL[best];
         let repeats_meta = meta.is_some_and(|m| m.starts_with(cue.label()));
         if matches!(cue, Cue::Bias | Cue::Question) || repeats_meta {
             continue;
         }
-        reasons.push(match cues.word[cue.index()] {
+        reasons.push(match cues.word[best] {
             Some(word) if !word.is_empty() => [cue.label(), ": ", word].concat(),
             _ => cue.label().to_string(),
         });
+    }
+    if reasons.len() < MAX_REASONS {
+        // Compared with the strongest cue left, as the cues named were.
+        let rest = pulls.iter().copied().max_by(f32::total_cmp);
+        if let Some(rest) = rest {
+            name_word_before(rest, &mut reasons);
+        }
     }
     let scored = Scored {
         value: 1.0 / (1.0 + (-logit).exp()),
