@@ -297,6 +297,7 @@ struct Folded<'b> {
 
 /// Lowercase, hash and look for digits in one pass over an ASCII word (nearly all words);
 /// other words take the decoding path.
+#[inline]
 fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
     let bytes = word.as_bytes();
     let (mut hash, mut ascii, mut number) = (FNV_OFFSET, true, false);
