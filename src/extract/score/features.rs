@@ -519,6 +519,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
         let mut i = self.pos;
