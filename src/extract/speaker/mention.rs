@@ -95,9 +95,19 @@ pub fn may_report(sentence: &str) -> bool {
 pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     let not_word = |c: char| !c.is_alphanumeric();
     out.clear();
+    // Most words start and end with an ASCII letter or digit and need no trimming.
+    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     for raw in sentence.split_whitespace() {
-        let core = raw.trim_start_matches(not_word);
-        let word = core.trim_end_matches(not_word);
+        let core = if alnum(raw.as_bytes().first()) {
+            raw
+        } else {
+            raw.trim_start_matches(not_word)
+        };
+        let word = if alnum(core.as_bytes().last()) {
+            core
+        } else {
+            core.trim_end_matches(not_word)
+        };
         if word.is_empty() {
             continue;
         }
