@@ -123,7 +123,7 @@ fn score_with_meta<'a>(
     let mut word_named = false;
     let mut name_word_before = |pull: f32, reasons: &mut Vec<String>| {
         if !word_named && word_pull >= MIN_REASON && word_pull > pull {
-            reasons.push(["word: ", word].concat());
+            reasons.push(labelled("word", word));
             word_named = true;
         }
     };
@@ -142,7 +142,7 @@ fn score_with_meta<'a>(
             continue;
         }
         reasons.push(match cues.word[best] {
-            Some(word) if !word.is_empty() => [cue.label(), ": ", word].concat(),
+            Some(word) if !word.is_empty() => labelled(cue.label(), word),
             _ => cue.label().to_string(),
         });
     }
@@ -158,6 +158,15 @@ fn score_with_meta<'a>(
         reasons,
     };
     (scored, news_meta.is_some())
+}
+
+/// `label: word`, allocated once at its final size (`concat` costs more for three parts).
+fn labelled(label: &str, word: &str) -> String {
+    let mut reason = String::with_capacity(label.len() + 2 + word.len());
+    reason.push_str(label);
+    reason.push_str(": ");
+    reason.push_str(word);
+    reason
 }
 
 #[cfg(test)]
