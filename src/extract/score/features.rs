@@ -300,17 +300,24 @@ struct Folded<'b> {
 #[inline]
 fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
     let bytes = word.as_bytes();
-    let (mut hash, mut ascii, mut number) = (FNV_OFFSET, true, false);
-    for (i, &b) in bytes.iter().enumerate() {
+    // `all` is every byte ORed together: the word is ASCII when its top bit is clear.
+    let (mut hash, mut all, mut number) = (FNV_OFFSET, 0u8, false);
+    let mut step = |b: u8| {
         let lower = b.to_ascii_lowercase();
-        if let Some(o) = buf.get_mut(i) {
-            *o = lower;
-        }
-        ascii &= b.is_ascii();
+        all |= b;
         number |= b.is_ascii_digit();
         hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+        lower
+    };
+    // Only the first LEX_MAX bytes are kept, and no word of the lexicon is longer.
+    let (head, rest) = bytes.split_at(bytes.len().min(LEX_MAX));
+    for (o, &b) in buf.iter_mut().zip(head) {
+        *o = step(b);
     }
-    if ascii {
+    for &b in rest {
+        step(b);
+    }
+    if all.is_ascii() {
         return Folded {
             lower: buf.get(..bytes.len()),
             hash,
