@@ -97,7 +97,7 @@ fn score_with_meta<'a>(
         *part = c;
     }
 
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(MAX_REASONS);
     let news_meta = meta::meta(text);
     let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
