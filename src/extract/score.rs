@@ -146,7 +146,8 @@ fn score_with_meta<'a>(
             _ => cue.label().to_string(),
         });
     }
-    if reasons.len() < MAX_REASONS {
+    // Usually the word pulls too little to be named: no need to find the strongest cue left.
+    if reasons.len() < MAX_REASONS && word_pull >= MIN_REASON {
         // Compared with the strongest cue left, as the cues named were.
         let rest = pulls.iter().copied().max_by(f32::total_cmp);
         if let Some(rest) = rest {
