@@ -8,7 +8,7 @@ pub(crate) mod meta;
 pub mod metrics;
 pub mod model;
 
-use features::{CUE_COUNT, Cue};
+use features::{CUE_COUNT, Cue, Word};
 use model::Model;
 
 /// A score in [0, 1] with the reasons that moved it.
@@ -28,7 +28,7 @@ pub fn score(text: &str) -> Scored {
 /// scorer has tokenized it anyway). `words` is cleared first.
 pub(crate) fn score_noting_meta<'a>(
     text: &'a str,
-    mut words: Option<&mut Vec<&'a str>>,
+    mut words: Option<&mut Vec<Word<'a>>>,
 ) -> (Scored, bool) {
     if let Some(words) = words.as_mut() {
         words.clear();
@@ -42,7 +42,7 @@ pub(crate) fn score_noting_meta<'a>(
             },
             {
                 if let Some(words) = words {
-                    words.extend(features::words(text));
+                    words.extend(features::words(text).map(Word::of));
                 }
                 meta::meta(text).is_some()
             },
@@ -65,7 +65,7 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
 fn score_with_meta<'a>(
     model: &Model,
     text: &'a str,
-    mut words: Option<&mut Vec<&'a str>>,
+    mut words: Option<&mut Vec<Word<'a>>>,
 ) -> (Scored, bool) {
     let w = &model.weights;
     let mut grams = 0.0;
@@ -75,8 +75,12 @@ fn score_with_meta<'a>(
         let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
         // Each word comes once as a unigram.
-        if let (Some(word), Some(words)) = (g.word, words.as_mut()) {
-            words.push(word);
+        if let (Some(text), Some(words)) = (g.word, words.as_mut()) {
+            words.push(Word {
+                text,
+                lower: g.lower,
+                number: g.number,
+            });
         }
         // Numbers share one weight (`<num>`), reported by the number cue instead.
         if let Some(word) = g.word.filter(|_| !g.number) {

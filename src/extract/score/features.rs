@@ -152,6 +152,44 @@ pub struct Gram<'a> {
     pub word: Option<&'a str>,
     /// The word has a digit (it shares the `<num>` or `<year>` slot).
     pub number: bool,
+    /// The word in lower case, when it is short ASCII (see [`lowercase_ascii`]).
+    pub lower: Option<Lower>,
+}
+
+/// A word of at most [`LEX_MAX`] ASCII bytes in lower case, held by value so that it outlives
+/// the buffer it was folded in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lower {
+    bytes: [u8; LEX_MAX],
+    len: usize,
+}
+
+impl Lower {
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// A word of a sentence with what the rule-based passes read of it, so that each word is
+/// lowercased once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub lower: Option<Lower>,
+    /// [`has_digit`].
+    pub number: bool,
+}
+
+impl<'a> Word<'a> {
+    pub fn of(text: &'a str) -> Word<'a> {
+        let mut bytes = [0u8; LEX_MAX];
+        let len = lowercase_ascii(text, &mut bytes).map(<[u8]>::len);
+        Word {
+            text,
+            lower: len.map(|len| Lower { bytes, len }),
+            number: has_digit(text),
+        }
+    }
 }
 
 /// Walk `text` once: returns the cues and calls `gram` for every hashed n-gram.
@@ -162,9 +200,14 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
     let mut prev_lex = Lex::None;
     let mut count = 0usize;
     let mut n_grams = 0usize;
-    let mut push = |slot: usize, word: Option<&'a str>, number: bool| {
+    let mut push = |slot: usize, word: Option<&'a str>, number: bool, lower: Option<Lower>| {
         n_grams += 1;
-        gram(Gram { slot, word, number });
+        gram(Gram {
+            slot,
+            word,
+            number,
+            lower,
+        });
     };
 
     for tok in Tokens::new(text) {
@@ -179,8 +222,11 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                 count += 1;
                 let mut buf = [0u8; LEX_MAX];
                 let folded = fold(w, &mut buf);
-                let lower = folded.lower;
-                let hash = if folded.number {
+                let (number, word_hash) = (folded.number, folded.hash);
+                let len = folded.lower.map(<[u8]>::len);
+                let word_lower = len.map(|len| Lower { bytes: buf, len });
+                let lower = word_lower.as_ref().map(Lower::as_bytes);
+                let hash = if number {
                     cues.fire(Cue::Digit, w);
                     if is_year(w) {
                         cues.fire(Cue::Year, w);
@@ -189,7 +235,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                         NUM_HASH
                     }
                 } else {
-                    folded.hash
+                    word_hash
                 };
                 let lex = lower.map_or(Lex::None, lexicon);
                 match lex {
@@ -213,14 +259,14 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     names += 1;
                     cues.fire(Cue::Name, w);
                 }
-                push(slot(hash), Some(w), folded.number);
-                push(slot(mix(prev_hash, hash)), None, false);
+                push(slot(hash), Some(w), number, word_lower);
+                push(slot(mix(prev_hash, hash)), None, false, None);
                 prev_hash = hash;
                 prev_lex = lex;
             }
         }
     }
-    push(slot(mix(prev_hash, END_HASH)), None, false);
+    push(slot(mix(prev_hash, END_HASH)), None, false, None);
 
     let trimmed = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
