@@ -92,15 +92,16 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
     } else {
         segment::split(body)
     };
-    let speakers = speaker::attribute(body, &spans, opts.transcript);
-    // The words of the current sentence, reused from sentence to sentence.
+    // The words of the current sentence, reused from sentence to sentence. They also show
+    // which sentences may name a speaker, so sentences are rated before speakers are found.
     let mut words = Vec::new();
-    spans
+    let mut may_report = Vec::with_capacity(spans.len());
+    let mut sentences: Vec<Sentence> = spans
         .iter()
-        .zip(speakers)
-        .map(|(span, speaker)| {
+        .map(|span| {
             let text = &body[span.clone()];
             let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words));
+            may_report.push(speaker::words_may_report(&words));
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -113,19 +114,24 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
                 } else {
                     Kind::NotAClaim
                 },
-                speaker,
+                speaker: None,
                 reasons: scored.reasons,
             }
         })
-        .collect()
+        .collect();
+    let speakers = speaker::attribute_where(body, &spans, opts.transcript, &may_report);
+    for (sentence, speaker) in sentences.iter_mut().zip(speakers) {
+        sentence.speaker = speaker;
+    }
+    sentences
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// `extract` shares work between the scorer and the kind classifier (the words, the meta
-    /// finding); what it reports must still be what each gives on its own.
+    /// `extract` shares work between the scorer, the kind classifier and speaker attribution
+    /// (the words, the meta finding); what it reports must still be what each gives on its own.
     #[test]
     fn extract_agrees_with_score_and_classify_run_alone() {
         let bodies = [
@@ -136,7 +142,14 @@ mod tests {
         ];
         let mut claims = 0;
         for body in bodies {
-            for s in extract(body, &Options::default()) {
+            // Speakers are found from the scorer's words; `attribute` alone scans the bytes.
+            let spans = segment::split(body);
+            let alone: Vec<Option<String>> = speaker::attribute(body, &spans, false);
+            let sentences = extract(body, &Options::default());
+            let found: Vec<Option<String>> = sentences.iter().map(|s| s.speaker.clone()).collect();
+            assert_eq!(found, alone);
+            assert!(found.iter().any(Option::is_some));
+            for s in sentences {
                 let text = &body[s.start..s.end];
                 let alone = score::score(text);
                 assert_eq!(

@@ -12,9 +12,27 @@ mod mention;
 
 use std::ops::Range;
 
+pub(crate) use mention::words_may_report;
+
 /// One speaker (or none) per span.
 pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Option<String>> {
-    let reported = reported_speakers(body, spans);
+    let may_report: Vec<bool> = spans
+        .iter()
+        .map(|span| mention::may_report(&body[span.clone()]))
+        .collect();
+    attribute_where(body, spans, transcript, &may_report)
+}
+
+/// [`attribute`] for a caller that already knows which spans may report a speaker
+/// ([`mention::may_report`]; extraction finds out from the scorer's words with
+/// [`words_may_report`]).
+pub(crate) fn attribute_where(
+    body: &str,
+    spans: &[Range<usize>],
+    transcript: bool,
+    may_report: &[bool],
+) -> Vec<Option<String>> {
+    let reported = reported_speakers(body, spans, may_report);
     if !transcript {
         return reported;
     }
@@ -26,16 +44,21 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
 }
 
 /// Speakers of reported speech in news prose.
-fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+fn reported_speakers(
+    body: &str,
+    spans: &[Range<usize>],
+    may_report: &[bool],
+) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
-        .map(|span| {
-            let text = &body[span.clone()];
-            if !mention::may_report(text) {
+        .zip(may_report)
+        .map(|(span, &may_report)| {
+            if !may_report {
                 return None;
             }
+            let text = &body[span.clone()];
             mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
