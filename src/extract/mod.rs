@@ -96,12 +96,14 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
     // which sentences may name a speaker, so sentences are rated before speakers are found.
     let mut words = Vec::new();
     let mut may_report = Vec::with_capacity(spans.len());
+    let mut quotes = Vec::with_capacity(spans.len());
     let mut sentences: Vec<Sentence> = spans
         .iter()
         .map(|span| {
             let text = &body[span.clone()];
-            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words));
+            let (scored, is_meta, marks) = score::score_noting_meta(text, Some(&mut words));
             may_report.push(speaker::words_may_report(&words));
+            quotes.push(marks);
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -119,7 +121,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
             }
         })
         .collect();
-    let speakers = speaker::attribute_where(body, &spans, opts.transcript, &may_report);
+    let speakers = speaker::attribute_where(body, &spans, opts.transcript, &may_report, &quotes);
     for (sentence, speaker) in sentences.iter_mut().zip(speakers) {
         sentence.speaker = speaker;
     }

@@ -8,7 +8,7 @@ pub(crate) mod meta;
 pub mod metrics;
 pub mod model;
 
-use features::{CUE_COUNT, Cue, Word};
+use features::{CUE_COUNT, Cue, Quotes, Word};
 use model::Model;
 
 /// A score in [0, 1] with the reasons that moved it.
@@ -23,13 +23,14 @@ pub fn score(text: &str) -> Scored {
     score_noting_meta(text, None).0
 }
 
-/// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
-/// classifier needs too; with `words`, also the words of `text` (for the same reason: the
-/// scorer has tokenized it anyway). `words` is cleared first.
+/// [`score`], whether `text` is news meta text ([`meta::meta`]), which the kind classifier
+/// needs too, and its quotation marks, which speaker attribution needs; with `words`, also the
+/// words of `text` (for the same reason: the scorer has tokenized it anyway). `words` is
+/// cleared first.
 pub(crate) fn score_noting_meta<'a>(
     text: &'a str,
     mut words: Option<&mut Vec<Word<'a>>>,
-) -> (Scored, bool) {
+) -> (Scored, bool, Quotes) {
     if let Some(words) = words.as_mut() {
         words.clear();
     }
@@ -46,6 +47,7 @@ pub(crate) fn score_noting_meta<'a>(
                 }
                 meta::meta(text).is_some()
             },
+            Quotes::of(text),
         ),
     }
 }
@@ -66,7 +68,7 @@ fn score_with_meta<'a>(
     model: &Model,
     text: &'a str,
     mut words: Option<&mut Vec<Word<'a>>>,
-) -> (Scored, bool) {
+) -> (Scored, bool, Quotes) {
     let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
@@ -162,7 +164,7 @@ fn score_with_meta<'a>(
         value: 1.0 / (1.0 + (-logit).exp()),
         reasons,
     };
-    (scored, news_meta.is_some())
+    (scored, news_meta.is_some(), cues.quotes)
 }
 
 /// `label: word`, allocated once at its final size (`concat` costs more for three parts).

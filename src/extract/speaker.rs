@@ -12,27 +12,29 @@ mod mention;
 
 use std::ops::Range;
 
+use super::score::features::Quotes;
+
 pub(crate) use mention::words_may_report;
 
 /// One speaker (or none) per span.
 pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Option<String>> {
-    let may_report: Vec<bool> = spans
-        .iter()
-        .map(|span| mention::may_report(&body[span.clone()]))
-        .collect();
-    attribute_where(body, spans, transcript, &may_report)
+    let texts = spans.iter().map(|span| &body[span.clone()]);
+    let may_report: Vec<bool> = texts.clone().map(mention::may_report).collect();
+    let quotes: Vec<Quotes> = texts.map(Quotes::of).collect();
+    attribute_where(body, spans, transcript, &may_report, &quotes)
 }
 
 /// [`attribute`] for a caller that already knows which spans may report a speaker
-/// ([`mention::may_report`]; extraction finds out from the scorer's words with
-/// [`words_may_report`]).
+/// ([`mention::may_report`]) and their quotation marks, as extraction does from scoring them
+/// ([`words_may_report`], [`Quotes`]).
 pub(crate) fn attribute_where(
     body: &str,
     spans: &[Range<usize>],
     transcript: bool,
     may_report: &[bool],
+    quotes: &[Quotes],
 ) -> Vec<Option<String>> {
-    let reported = reported_speakers(body, spans, may_report);
+    let reported = reported_speakers(body, spans, may_report, quotes);
     if !transcript {
         return reported;
     }
@@ -48,6 +50,7 @@ fn reported_speakers(
     body: &str,
     spans: &[Range<usize>],
     may_report: &[bool],
+    quotes: &[Quotes],
 ) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
@@ -66,7 +69,7 @@ fn reported_speakers(
             mention::find(&toks).and_then(|m| history.resolve(m))
         })
         .collect();
-    share_quotations(body, spans, &mut speakers);
+    share_quotations(body, spans, quotes, &mut speakers);
     speakers
 }
 
@@ -95,7 +98,12 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// (`“We are not afraid. We will stay,” said Olena Kovalenko.`), and a sentence that is all
 /// quotation right after an attributed one continues that speaker
 /// (`“Port Calder will recover,” he said. “We always have.”`). Only within a paragraph.
-fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
+fn share_quotations(
+    body: &str,
+    spans: &[Range<usize>],
+    quotes: &[Quotes],
+    speakers: &mut [Option<String>],
+) {
     let mut open = false;
     let mut opened_at = 0;
     for i in 0..spans.len() {
@@ -112,7 +120,7 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
         if !inside_at_start {
             opened_at = i;
         }
-        open = quote_open_after(text, open);
+        open = quotes[i].open_after(open);
         if inside_at_start && speakers[i].is_some() {
             let speaker = speakers[i].clone();
             for earlier in &mut speakers[opened_at..i] {
@@ -130,30 +138,6 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
             speakers[i] = speakers[i - 1].clone();
         }
     }
-}
-
-/// Whether a quotation is open at the end of `text`, given whether it was at its start.
-fn quote_open_after(text: &str, mut open: bool) -> bool {
-    // Bytes, not chars: `“` is E2 80 9C and `”` is E2 80 9D in UTF-8, and this runs over the
-    // whole body.
-    // Most sentences have no quotation mark, and these searches (memchr) are far quicker than
-    // the walk below.
-    if !(text.contains('"') || text.contains('“') || text.contains('”')) {
-        return open;
-    }
-    let b = text.as_bytes();
-    for (i, &byte) in b.iter().enumerate() {
-        match byte {
-            b'"' => open = !open,
-            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
-                Some(0x9C) => open = true,
-                Some(0x9D) => open = false,
-                _ => {}
-            },
-            _ => {}
-        }
-    }
-    open
 }
 
 /// The `SPEAKER:` label opening a transcript line: the range of the label including its colon.

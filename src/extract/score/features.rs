@@ -121,6 +121,47 @@ pub struct Cues<'a> {
     pub word: [Option<&'a str>; CUE_COUNT],
     /// Every n-gram's value: 1/sqrt(number of n-grams), so long sentences do not dominate.
     pub gram_value: f32,
+    /// The quotation marks, in order, for speaker attribution.
+    pub quotes: Quotes,
+}
+
+/// What the quotation marks of a sentence do to an open quotation: `"` toggles it, `“` opens
+/// it and `”` closes it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// Set by the last `“` or `”`, if any.
+    set: Option<bool>,
+    /// Toggled by each `"` since then.
+    flip: bool,
+}
+
+impl Quotes {
+    /// The quotation marks of `text`.
+    pub fn of(text: &str) -> Quotes {
+        let mut quotes = Quotes::default();
+        for c in text.chars() {
+            quotes.mark(c);
+        }
+        quotes
+    }
+
+    fn mark(&mut self, c: char) {
+        match c {
+            '"' => self.flip = !self.flip,
+            '“' | '”' => {
+                *self = Quotes {
+                    set: Some(c == '“'),
+                    flip: false,
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether a quotation is open after the sentence, given whether it was before.
+    pub fn open_after(self, open: bool) -> bool {
+        self.set.unwrap_or(open) ^ self.flip
+    }
 }
 
 impl<'a> Cues<'a> {
@@ -131,6 +172,7 @@ impl<'a> Cues<'a> {
             value,
             word: [None; CUE_COUNT],
             gram_value: 1.0,
+            quotes: Quotes::default(),
         }
     }
 
@@ -215,7 +257,10 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
             Token::Symbol(c, s) => match c {
                 '%' => cues.fire(Cue::Percent, s),
                 '$' | '£' | '€' => cues.fire(Cue::Money, s),
-                '"' | '“' | '”' => cues.fire(Cue::Quote, s),
+                '"' | '“' | '”' => {
+                    cues.fire(Cue::Quote, s);
+                    cues.quotes.mark(c);
+                }
                 _ => {}
             },
             Token::Word(w) => {
@@ -707,6 +752,20 @@ mod tests {
         assert_eq!(collect("I’m HERE"), collect("i'm here"));
         assert_ne!(collect("i'm here"), collect("i'm there"));
         assert!(collect("x").iter().all(|&s| (CUE_COUNT..DIM).contains(&s)));
+    }
+
+    #[test]
+    fn quotation_marks_open_and_close_quotations() {
+        let after = |t: &str, open| Quotes::of(t).open_after(open);
+        assert!(after("“We will stay.", false));
+        assert!(!after("We will stay,” he said.", true));
+        assert!(after("He said \"no.", false));
+        assert!(!after("\"Yes,\" he said.", false));
+        assert!(after("No marks here.", true));
+        assert!(after("“a” \"b", false));
+        let text = "“a” \"b\" ”c“ \"";
+        assert_eq!(cues(text).quotes, Quotes::of(text));
+        assert!(!after(text, false));
     }
 
     #[test]
