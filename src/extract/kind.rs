@@ -6,18 +6,19 @@
 //! labelled news set.
 
 use super::Kind;
-use super::score::features::{LEX_MAX, has_digit, is_year, lowercase_ascii, words};
+use super::score::features::{Lower, Word, is_year, words};
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
-    classify_known(text, words(text), meta(text).is_some())
+    classify_known(text, words(text).map(Word::of), meta(text).is_some())
 }
 
-/// [`classify`] for a caller that already has the [`words`] of `text` and knows whether it is
-/// meta text (the scorer finds out both), so each sentence is tokenized and checked once.
+/// [`classify`] for a caller that already has the [`Word`]s of `text` and knows whether it is
+/// meta text (the scorer finds out both), so each sentence is tokenized, lowercased and checked
+/// once.
 pub(crate) fn classify_known<'a>(
     text: &'a str,
-    words: impl Iterator<Item = &'a str>,
+    words: impl Iterator<Item = Word<'a>>,
     is_meta: bool,
 ) -> Kind {
     let t = text
@@ -32,15 +33,15 @@ pub(crate) fn classify_known<'a>(
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
-    for (i, w) in words.enumerate() {
+    for (i, word) in words.enumerate() {
         count += 1;
-        let mut buf = [0u8; LEX_MAX];
-        let lower = lowercase_ascii(w, &mut buf).unwrap_or(b"");
+        let w = word.text;
+        let lower = word.lower.as_ref().map_or(&[][..], Lower::as_bytes);
         if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
             seen[Cue::Quantity as usize] = true;
         }
         pending_number = false;
-        let cue = if has_digit(w) {
+        let cue = if word.number {
             // Words are slices of `text`, so the bytes around one show clock times (11:48).
             let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
             let around = |i: Option<usize>| i.and_then(|i| text.as_bytes().get(i)).copied();

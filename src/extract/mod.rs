@@ -97,17 +97,21 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
     } else {
         segment::split(body)
     };
-    let speakers = speaker::attribute(body, &spans, opts.transcript);
     let headline = opts.headline.as_deref().map(str::trim).unwrap_or_default();
-    // The words of the current sentence, reused from sentence to sentence.
+    // The words of the current sentence, reused from sentence to sentence. They also show
+    // which sentences may name a speaker, so sentences are rated before speakers are found.
     let mut words = Vec::new();
-    spans
+    let mut may_report = Vec::with_capacity(spans.len());
+    let mut quotes = Vec::with_capacity(spans.len());
+    let mut sentences: Vec<Sentence> = spans
         .iter()
-        .zip(speakers)
-        .map(|(span, speaker)| {
+        .map(|span| {
             let text = &body[span.clone()];
             let is_headline = !headline.is_empty() && same_words(text, headline);
-            let (scored, is_meta) = score::score_noting_meta(text, Some(&mut words), is_headline);
+            let (scored, is_meta, marks) =
+                score::score_noting_meta(text, Some(&mut words), is_headline);
+            may_report.push(speaker::words_may_report(&words));
+            quotes.push(marks);
             let claim = scored.value >= opts.threshold;
             Sentence {
                 start: span.start,
@@ -120,11 +124,16 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
                 } else {
                     Kind::NotAClaim
                 },
-                speaker,
+                speaker: None,
                 reasons: scored.reasons,
             }
         })
-        .collect()
+        .collect();
+    let speakers = speaker::attribute_where(body, &spans, opts.transcript, &may_report, &quotes);
+    for (sentence, speaker) in sentences.iter_mut().zip(speakers) {
+        sentence.speaker = speaker;
+    }
+    sentences
 }
 
 /// Equal up to whitespace; cheap when the lengths are far apart.
@@ -162,8 +171,8 @@ mod tests {
         assert!(!with[1].claim && with[2].claim);
     }
 
-    /// `extract` shares work between the scorer and the kind classifier (the words, the meta
-    /// finding); what it reports must still be what each gives on its own.
+    /// `extract` shares work between the scorer, the kind classifier and speaker attribution
+    /// (the words, the meta finding); what it reports must still be what each gives on its own.
     #[test]
     fn extract_agrees_with_score_and_classify_run_alone() {
         let bodies = [
@@ -171,10 +180,19 @@ mod tests {
             include_str!("../../sample_articles/2026-06-27-orsin-basin-drought.txt"),
             "BREAKING NEWS: 40 homes flooded. By Jane Doe, Reuters\n\nThe council’s £2.4m plan \
              will cut fares by 5% in 2027, the mayor said. Why? I think it’s fine.",
+            "Half of all children lack iodine, researchers say. \"It is serious. We must act.\"\n\n\
+             \"Salt is the answer,\" said Cres Eastman.\n\n\"It is cheap.\"",
         ];
         let mut claims = 0;
         for body in bodies {
-            for s in extract(body, &Options::default()) {
+            // Speakers are found from the scorer's words; `attribute` alone scans the bytes.
+            let spans = segment::split(body);
+            let alone: Vec<Option<String>> = speaker::attribute(body, &spans, false);
+            let sentences = extract(body, &Options::default());
+            let found: Vec<Option<String>> = sentences.iter().map(|s| s.speaker.clone()).collect();
+            assert_eq!(found, alone);
+            assert!(found.iter().any(Option::is_some));
+            for s in sentences {
                 let text = &body[s.start..s.end];
                 let alone = score::score(text);
                 assert_eq!(

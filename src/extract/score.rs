@@ -8,7 +8,7 @@ pub(crate) mod meta;
 pub mod metrics;
 pub mod model;
 
-use features::{CUE_COUNT, Cue};
+use features::{CUE_COUNT, Cue, Quotes, Word};
 use model::Model;
 
 /// A score in [0, 1] with the reasons that moved it.
@@ -23,14 +23,15 @@ pub fn score(text: &str) -> Scored {
     score_noting_meta(text, None, false).0
 }
 
-/// [`score`], and whether `text` is news meta text ([`meta::meta`]), which the kind
-/// classifier needs too; with `words`, also the words of `text` (for the same reason: the
-/// scorer has tokenized it anyway). `words` is cleared first. A `headline` is not a heading.
+/// [`score`], whether `text` is news meta text ([`meta::meta`]), which the kind classifier
+/// needs too, and its quotation marks, which speaker attribution needs; with `words`, also the
+/// words of `text` (for the same reason: the scorer has tokenized it anyway). `words` is
+/// cleared first. A `headline` is not a heading.
 pub(crate) fn score_noting_meta<'a>(
     text: &'a str,
-    mut words: Option<&mut Vec<&'a str>>,
+    mut words: Option<&mut Vec<Word<'a>>>,
     headline: bool,
-) -> (Scored, bool) {
+) -> (Scored, bool, Quotes) {
     if let Some(words) = words.as_mut() {
         words.clear();
     }
@@ -43,10 +44,11 @@ pub(crate) fn score_noting_meta<'a>(
             },
             {
                 if let Some(words) = words {
-                    words.extend(features::words(text));
+                    words.extend(features::words(text).map(Word::of));
                 }
                 meta::meta(text).is_some()
             },
+            Quotes::of(text),
         ),
     }
 }
@@ -66,9 +68,9 @@ pub fn score_with(model: &Model, text: &str) -> Scored {
 fn score_with_meta<'a>(
     model: &Model,
     text: &'a str,
-    mut words: Option<&mut Vec<&'a str>>,
+    mut words: Option<&mut Vec<Word<'a>>>,
     headline: bool,
-) -> (Scored, bool) {
+) -> (Scored, bool, Quotes) {
     let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
@@ -77,11 +79,15 @@ fn score_with_meta<'a>(
         let c = w.get(g.slot).copied().unwrap_or(0.0);
         grams += c;
         // Each word comes once as a unigram.
-        if let (Some(word), Some(words)) = (g.word, words.as_mut()) {
-            words.push(word);
+        if let (Some(text), Some(words)) = (g.word, words.as_mut()) {
+            words.push(Word {
+                text,
+                lower: g.lower,
+                number: g.number,
+            });
         }
         // Numbers share one weight (`<num>`), reported by the number cue instead.
-        if let Some(word) = g.word.filter(|w| !features::has_digit(w)) {
+        if let Some(word) = g.word.filter(|_| !g.number) {
             if c > up.0 {
                 up = (c, word);
             } else if c < down.0 {
@@ -91,12 +97,12 @@ fn score_with_meta<'a>(
     });
     let scale = cues.gram_value;
     let (up, down) = ((up.0 * scale, up.1), (down.0 * scale, down.1));
-    let mut parts = [(0f32, Cue::Bias); CUE_COUNT];
+    let mut parts = [0f32; CUE_COUNT];
     let mut logit = grams * scale;
-    for (i, cue) in Cue::ALL.into_iter().enumerate() {
+    for (i, part) in parts.iter_mut().enumerate() {
         let c = w.get(i).copied().unwrap_or(0.0) * cues.value[i];
         logit += c;
-        parts[i] = (c, cue);
+        *part = c;
     }
 
     let mut reasons = Vec::with_capacity(MAX_REASONS);
@@ -108,39 +114,68 @@ fn score_with_meta<'a>(
     }
     // Name what pushed the sentence to its side of the threshold, strongest first.
     let sign = if logit >= 0.0 { 1.0 } else { -1.0 };
+    let mut pulls = parts.map(|c| sign * c);
+    // The cues strong enough to name, strongest first and, among equals, the later cue first.
+    let mut strong = [0usize; CUE_COUNT];
+    let mut n_strong = 0;
+    for (i, pull) in pulls.iter().enumerate() {
+        if pull.total_cmp(&MIN_REASON).is_ge() {
+            strong[n_strong] = i;
+            n_strong += 1;
+        }
+    }
+    let strong = &mut strong[..n_strong];
+    strong.sort_unstable_by(|&a, &b| pulls[b].total_cmp(&pulls[a]).then(b.cmp(&a)));
+    // The word is named before the first cue that pulls less than it.
     let (word_pull, word) = if logit >= 0.0 { up } else { (-down.0, down.1) };
     let mut word_named = false;
-    while reasons.len() < MAX_REASONS {
-        // The strongest cue left (a selection: at most three passes over a small array).
-        let Some(best) =
-            (0..CUE_COUNT).max_by(|&a, &b| (sign * parts[a].0).total_cmp(&(sign * parts[b].0)))
-        else {
-            break;
-        };
-        let (c, cue) = parts[best];
-        if !word_named && word_pull >= MIN_REASON && word_pull > sign * c {
-            reasons.push(["word: ", word].concat());
+    let mut name_word_before = |pull: f32, reasons: &mut Vec<String>| {
+        if !word_named && word_pull >= MIN_REASON && word_pull > pull {
+            reasons.push(labelled("word", word));
             word_named = true;
-            continue;
         }
-        parts[best].0 = 0.0;
-        if sign * c < MIN_REASON {
+    };
+    for &best in strong.iter() {
+        if reasons.len() >= MAX_REASONS {
             break;
         }
+        name_word_before(pulls[best], &mut reasons);
+        if reasons.len() >= MAX_REASONS {
+            break;
+        }
+        pulls[best] = sign * 0.0;
+        let cue = Cue::ALL[best];
         let repeats_meta = meta.is_some_and(|m| m.starts_with(cue.label()));
         if matches!(cue, Cue::Bias | Cue::Question) || repeats_meta {
             continue;
         }
-        reasons.push(match cues.word[cue.index()] {
-            Some(word) if !word.is_empty() => [cue.label(), ": ", word].concat(),
+        reasons.push(match cues.word[best] {
+            Some(word) if !word.is_empty() => labelled(cue.label(), word),
             _ => cue.label().to_string(),
         });
+    }
+    // Usually the word pulls too little to be named: no need to find the strongest cue left.
+    if reasons.len() < MAX_REASONS && word_pull >= MIN_REASON {
+        // Compared with the strongest cue left, as the cues named were.
+        let rest = pulls.iter().copied().max_by(f32::total_cmp);
+        if let Some(rest) = rest {
+            name_word_before(rest, &mut reasons);
+        }
     }
     let scored = Scored {
         value: 1.0 / (1.0 + (-logit).exp()),
         reasons,
     };
-    (scored, news_meta.is_some())
+    (scored, news_meta.is_some(), cues.quotes)
+}
+
+/// `label: word`, allocated once at its final size (`concat` costs more for three parts).
+fn labelled(label: &str, word: &str) -> String {
+    let mut reason = String::with_capacity(label.len() + 2 + word.len());
+    reason.push_str(label);
+    reason.push_str(": ");
+    reason.push_str(word);
+    reason
 }
 
 #[cfg(test)]

@@ -12,9 +12,29 @@ mod mention;
 
 use std::ops::Range;
 
+use super::score::features::Quotes;
+
+pub(crate) use mention::words_may_report;
+
 /// One speaker (or none) per span.
 pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Option<String>> {
-    let reported = reported_speakers(body, spans);
+    let texts = spans.iter().map(|span| &body[span.clone()]);
+    let may_report: Vec<bool> = texts.clone().map(mention::may_report).collect();
+    let quotes: Vec<Quotes> = texts.map(Quotes::of).collect();
+    attribute_where(body, spans, transcript, &may_report, &quotes)
+}
+
+/// [`attribute`] for a caller that already knows which spans may report a speaker
+/// ([`mention::may_report`]) and their quotation marks, as extraction does from scoring them
+/// ([`words_may_report`], [`Quotes`]).
+pub(crate) fn attribute_where(
+    body: &str,
+    spans: &[Range<usize>],
+    transcript: bool,
+    may_report: &[bool],
+    quotes: &[Quotes],
+) -> Vec<Option<String>> {
+    let reported = reported_speakers(body, spans, may_report, quotes);
     if !transcript {
         return reported;
     }
@@ -26,16 +46,22 @@ pub fn attribute(body: &str, spans: &[Range<usize>], transcript: bool) -> Vec<Op
 }
 
 /// Speakers of reported speech in news prose.
-fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> {
+fn reported_speakers(
+    body: &str,
+    spans: &[Range<usize>],
+    may_report: &[bool],
+    quotes: &[Quotes],
+) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
-        .map(|span| {
-            let text = &body[span.clone()];
-            if !mention::may_report(text) {
+        .zip(may_report)
+        .map(|(span, &may_report)| {
+            if !may_report {
                 return None;
             }
+            let text = &body[span.clone()];
             mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
@@ -43,7 +69,7 @@ fn reported_speakers(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
             mention::find(&toks).and_then(|m| history.resolve(m))
         })
         .collect();
-    share_quotations(body, spans, &mut speakers);
+    share_quotations(body, spans, quotes, &mut speakers);
     speakers
 }
 
@@ -77,7 +103,12 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// that follows it, a quotation left open at the end of a paragraph goes on in the next one
 /// when that opens with a quotation mark, and an unattributed quotation paragraph right after
 /// an attributed quotation continues its speaker.
-fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
+fn share_quotations(
+    body: &str,
+    spans: &[Range<usize>],
+    quotes: &[Quotes],
+    speakers: &mut [Option<String>],
+) {
     let mut open = false;
     let mut opened_at = 0;
     // An unattributed quotation paragraph that follows an attributed quotation and is still
@@ -90,7 +121,7 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
         let quote_first = text.starts_with(['“', '"']);
         // `Rathbun stated,` introduces the quotation that follows it.
         let introduced =
-            previous.is_some_and(|p| p.trim_end().ends_with([':', ','])) && quote_first;
+            quote_first && previous.is_some_and(|p| p.trim_end().ends_with([':', ',']));
         if introduced && speakers[i].is_none() {
             speakers[i] = speakers[i - 1].clone();
         }
@@ -110,7 +141,7 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
         if !inside_at_start {
             opened_at = i;
         }
-        open = quote_open_after(text, open);
+        open = quotes[i].open_after(open);
         if inside_at_start && speakers[i].is_some() {
             let speaker = speakers[i].clone();
             for earlier in &mut speakers[opened_at..i] {
@@ -126,12 +157,13 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
         if inside_at_start && speakers[i].is_none() && pending.is_none() {
             speakers[i] = speakers[i - 1].clone();
         }
-        let same_paragraph = previous.is_some() && !gap.contains('\n');
-        let after_quotation = previous.is_some_and(|p| p.contains(['“', '”', '"']));
         let continues = speakers[i].is_none()
             && quote_first
             && !inside_at_start
-            && (same_paragraph || after_quotation);
+            && previous.is_some_and(|p| {
+                let same_paragraph = !gap.contains('\n');
+                same_paragraph || p.contains(['“', '”', '"'])
+            });
         if continues && !open {
             speakers[i] = speakers[i - 1].clone();
         } else if continues {
@@ -145,25 +177,6 @@ fn share_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<S
             }
         }
     }
-}
-
-/// Whether a quotation is open at the end of `text`, given whether it was at its start.
-fn quote_open_after(text: &str, mut open: bool) -> bool {
-    // Bytes, not chars: `“` is E2 80 9C and `”` is E2 80 9D in UTF-8, and this runs over the
-    // whole body.
-    let b = text.as_bytes();
-    for (i, &byte) in b.iter().enumerate() {
-        match byte {
-            b'"' => open = !open,
-            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
-                Some(0x9C) => open = true,
-                Some(0x9D) => open = false,
-                _ => {}
-            },
-            _ => {}
-        }
-    }
-    open
 }
 
 /// The `SPEAKER:` label opening a transcript line: the range of the label including its colon.

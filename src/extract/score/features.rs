@@ -121,6 +121,47 @@ pub struct Cues<'a> {
     pub word: [Option<&'a str>; CUE_COUNT],
     /// Every n-gram's value: 1/sqrt(number of n-grams), so long sentences do not dominate.
     pub gram_value: f32,
+    /// The quotation marks, in order, for speaker attribution.
+    pub quotes: Quotes,
+}
+
+/// What the quotation marks of a sentence do to an open quotation: `"` toggles it, `“` opens
+/// it and `”` closes it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// Set by the last `“` or `”`, if any.
+    set: Option<bool>,
+    /// Toggled by each `"` since then.
+    flip: bool,
+}
+
+impl Quotes {
+    /// The quotation marks of `text`.
+    pub fn of(text: &str) -> Quotes {
+        let mut quotes = Quotes::default();
+        for c in text.chars() {
+            quotes.mark(c);
+        }
+        quotes
+    }
+
+    fn mark(&mut self, c: char) {
+        match c {
+            '"' => self.flip = !self.flip,
+            '“' | '”' => {
+                *self = Quotes {
+                    set: Some(c == '“'),
+                    flip: false,
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether a quotation is open after the sentence, given whether it was before.
+    pub fn open_after(self, open: bool) -> bool {
+        self.set.unwrap_or(open) ^ self.flip
+    }
 }
 
 impl<'a> Cues<'a> {
@@ -131,6 +172,7 @@ impl<'a> Cues<'a> {
             value,
             word: [None; CUE_COUNT],
             gram_value: 1.0,
+            quotes: Quotes::default(),
         }
     }
 
@@ -150,6 +192,46 @@ impl<'a> Cues<'a> {
 pub struct Gram<'a> {
     pub slot: usize,
     pub word: Option<&'a str>,
+    /// The word has a digit (it shares the `<num>` or `<year>` slot).
+    pub number: bool,
+    /// The word in lower case, when it is short ASCII (see [`lowercase_ascii`]).
+    pub lower: Option<Lower>,
+}
+
+/// A word of at most [`LEX_MAX`] ASCII bytes in lower case, held by value so that it outlives
+/// the buffer it was folded in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lower {
+    bytes: [u8; LEX_MAX],
+    len: usize,
+}
+
+impl Lower {
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// A word of a sentence with what the rule-based passes read of it, so that each word is
+/// lowercased once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub lower: Option<Lower>,
+    /// [`has_digit`].
+    pub number: bool,
+}
+
+impl<'a> Word<'a> {
+    pub fn of(text: &'a str) -> Word<'a> {
+        let mut bytes = [0u8; LEX_MAX];
+        let len = lowercase_ascii(text, &mut bytes).map(<[u8]>::len);
+        Word {
+            text,
+            lower: len.map(|len| Lower { bytes, len }),
+            number: has_digit(text),
+        }
+    }
 }
 
 /// Walk `text` once: returns the cues and calls `gram` for every hashed n-gram.
@@ -160,9 +242,14 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
     let mut prev_lex = Lex::None;
     let mut count = 0usize;
     let mut n_grams = 0usize;
-    let mut push = |slot: usize, word: Option<&'a str>| {
+    let mut push = |slot: usize, word: Option<&'a str>, number: bool, lower: Option<Lower>| {
         n_grams += 1;
-        gram(Gram { slot, word });
+        gram(Gram {
+            slot,
+            word,
+            number,
+            lower,
+        });
     };
 
     for tok in Tokens::new(text) {
@@ -170,14 +257,21 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
             Token::Symbol(c, s) => match c {
                 '%' => cues.fire(Cue::Percent, s),
                 '$' | '£' | '€' => cues.fire(Cue::Money, s),
-                '"' | '“' | '”' => cues.fire(Cue::Quote, s),
+                '"' | '“' | '”' => {
+                    cues.fire(Cue::Quote, s);
+                    cues.quotes.mark(c);
+                }
                 _ => {}
             },
             Token::Word(w) => {
                 count += 1;
                 let mut buf = [0u8; LEX_MAX];
-                let lower = lowercase_ascii(w, &mut buf);
-                let hash = if has_digit(w) {
+                let folded = fold(w, &mut buf);
+                let (number, word_hash) = (folded.number, folded.hash);
+                let len = folded.lower.map(<[u8]>::len);
+                let word_lower = len.map(|len| Lower { bytes: buf, len });
+                let lower = word_lower.as_ref().map(Lower::as_bytes);
+                let hash = if number {
                     cues.fire(Cue::Digit, w);
                     if is_year(w) {
                         cues.fire(Cue::Year, w);
@@ -186,10 +280,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                         NUM_HASH
                     }
                 } else {
-                    match lower {
-                        Some(l) => fnv(l),
-                        None => fnv_lower(w),
-                    }
+                    word_hash
                 };
                 let lex = lower.map_or(Lex::None, lexicon);
                 match lex {
@@ -213,14 +304,14 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     names += 1;
                     cues.fire(Cue::Name, w);
                 }
-                push(slot(hash), Some(w));
-                push(slot(mix(prev_hash, hash)), None);
+                push(slot(hash), Some(w), number, word_lower);
+                push(slot(mix(prev_hash, hash)), None, false, None);
                 prev_hash = hash;
                 prev_lex = lex;
             }
         }
     }
-    push(slot(mix(prev_hash, END_HASH)), None);
+    push(slot(mix(prev_hash, END_HASH)), None, false, None);
 
     let trimmed = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
@@ -256,30 +347,79 @@ fn slot(hash: u64) -> usize {
     CUE_COUNT + (hash as usize & (HASH_SLOTS - 1))
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// FNV-1a, 64 bits: fixed, so model files are the same on every machine.
 const fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let mut i = 0;
     while i < bytes.len() {
         h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
         i += 1;
     }
     h
 }
 
-/// FNV-1a of the lowercased word, for words that do not fit the ASCII fast path.
+/// FNV-1a of the lowercased word (with ’ read as '), for words that are not ASCII.
 fn fnv_lower(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let mut buf = [0u8; 4];
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = if c == '’' { '\'' } else { c };
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
     h
+}
+
+/// What the model reads of one word.
+struct Folded<'b> {
+    /// [`lowercase_ascii`] of the word.
+    lower: Option<&'b [u8]>,
+    /// FNV-1a of the lowercased word.
+    hash: u64,
+    /// The word has an ASCII digit.
+    number: bool,
+}
+
+/// Lowercase, hash and look for digits in one pass over an ASCII word (nearly all words);
+/// other words take the decoding path.
+#[inline]
+fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
+    let bytes = word.as_bytes();
+    // `all` is every byte ORed together: the word is ASCII when its top bit is clear.
+    let (mut hash, mut all, mut number) = (FNV_OFFSET, 0u8, false);
+    let mut step = |b: u8| {
+        let lower = b.to_ascii_lowercase();
+        all |= b;
+        number |= b.is_ascii_digit();
+        hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+        lower
+    };
+    // Only the first LEX_MAX bytes are kept, and no word of the lexicon is longer.
+    let (head, rest) = bytes.split_at(bytes.len().min(LEX_MAX));
+    for (o, &b) in buf.iter_mut().zip(head) {
+        *o = step(b);
+    }
+    for &b in rest {
+        step(b);
+    }
+    if all.is_ascii() {
+        return Folded {
+            lower: buf.get(..bytes.len()),
+            hash,
+            number,
+        };
+    }
+    Folded {
+        hash: fnv_lower(word),
+        lower: lowercase_ascii(word, buf),
+        number,
+    }
 }
 
 fn mix(a: u64, b: u64) -> u64 {
@@ -477,6 +617,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
         let mut i = self.pos;
@@ -611,6 +752,20 @@ mod tests {
         assert_eq!(collect("I’m HERE"), collect("i'm here"));
         assert_ne!(collect("i'm here"), collect("i'm there"));
         assert!(collect("x").iter().all(|&s| (CUE_COUNT..DIM).contains(&s)));
+    }
+
+    #[test]
+    fn quotation_marks_open_and_close_quotations() {
+        let after = |t: &str, open| Quotes::of(t).open_after(open);
+        assert!(after("“We will stay.", false));
+        assert!(!after("We will stay,” he said.", true));
+        assert!(after("He said \"no.", false));
+        assert!(!after("\"Yes,\" he said.", false));
+        assert!(after("No marks here.", true));
+        assert!(after("“a” \"b", false));
+        let text = "“a” \"b\" ”c“ \"";
+        assert_eq!(cues(text).quotes, Quotes::of(text));
+        assert!(!after(text, false));
     }
 
     #[test]

@@ -70,32 +70,29 @@ const PHRASES: &[(&str, &str)] = &[
     ("i urge ", "appeal"),
 ];
 
-/// A 256-bit set of hashed three-byte phrase openings: a cheap filter that rules out almost
-/// every word start before any phrase is compared.
-const OPENINGS: [u64; 4] = {
-    let mut set = [0u64; 4];
+/// The three-byte openings of [`PHRASES`] as a 2^15-bit set, each byte folded to its low five
+/// bits (which ignores ASCII case): a cheap filter that rules out almost every word start
+/// before any phrase is compared. Other bytes may fold onto a letter; that only costs a
+/// comparison.
+const OPENINGS: [u64; 512] = {
+    let mut set = [0u64; 512];
     let mut i = 0;
     while i < PHRASES.len() {
         let p = PHRASES[i].0.as_bytes();
-        let h = opening_hash(p[0], p[1], p[2]);
-        set[h / 64] |= 1 << (h % 64);
+        let o = opening(p[0], p[1], p[2]);
+        set[o / 64] |= 1 << (o % 64);
         i += 1;
     }
     set
 };
 
-const fn opening_hash(a: u8, b: u8, c: u8) -> usize {
-    let (a, b, c) = (
-        a.to_ascii_lowercase(),
-        b.to_ascii_lowercase(),
-        c.to_ascii_lowercase(),
-    );
-    (a as usize * 961 + b as usize * 31 + c as usize) % 256
+const fn opening(a: u8, b: u8, c: u8) -> usize {
+    ((a & 0x1f) as usize) << 10 | ((b & 0x1f) as usize) << 5 | (c & 0x1f) as usize
 }
 
 fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
-    let h = opening_hash(a, b, c);
-    OPENINGS[h / 64] >> (h % 64) & 1 == 1
+    let o = opening(a, b, c);
+    OPENINGS[o / 64] >> (o % 64) & 1 == 1
 }
 
 /// The first of [`PHRASES`] that starts at a word boundary of `t`, ignoring ASCII case. One

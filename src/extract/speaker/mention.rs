@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{self, Pronoun, Role, Strength};
+use crate::extract::score::features::Word;
 
 /// A speaker as written in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,23 +74,45 @@ pub fn may_report(sentence: &str) -> bool {
             continue;
         }
         let run = &sentence[start..i];
-        if b[start].is_ascii_lowercase() {
-            if lexicon::speech_verb(run).is_some() || run == "according" {
-                return true;
-            }
-            continue;
-        }
         let mut buf = [0u8; 16];
         let lower = &mut buf[..run.len()];
         lower.copy_from_slice(run.as_bytes());
         lower.make_ascii_lowercase();
-        let institution =
-            std::str::from_utf8(lower).is_ok_and(|w| lexicon::role(w) == Some(Role::Institution));
-        if institution || run == "According" {
+        if run_may_report(run, lower) {
             return true;
         }
     }
     false
+}
+
+/// [`may_report`] read from the words of a sentence as the scorer found them. A run of ASCII
+/// letters never crosses a word (words end where letters and digits do), so this is the same
+/// test; most words are plain lower-case letters once folded and need no byte scan.
+pub fn words_may_report(words: &[Word]) -> bool {
+    words.iter().any(|word| {
+        let text = word.text;
+        if text.len() < 3 {
+            return false;
+        }
+        match &word.lower {
+            Some(lower) if lower.as_bytes().iter().all(u8::is_ascii_lowercase) => {
+                run_may_report(text, lower.as_bytes())
+            }
+            _ => may_report(text),
+        }
+    })
+}
+
+/// Whether `run`, a whole run of 3 to 16 ASCII letters (`lower` in lower case), is a speech
+/// verb, `according` or an institution.
+#[inline]
+fn run_may_report(run: &str, lower: &[u8]) -> bool {
+    if run.as_bytes()[0].is_ascii_lowercase() {
+        return lexicon::speech_verb(run).is_some() || run == "according";
+    }
+    let institution =
+        std::str::from_utf8(lower).is_ok_and(|w| lexicon::role(w) == Some(Role::Institution));
+    institution || run == "According"
 }
 
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
@@ -97,9 +120,19 @@ pub fn may_report(sentence: &str) -> bool {
 pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     let not_word = |c: char| !c.is_alphanumeric();
     out.clear();
+    // Most words start and end with an ASCII letter or digit and need no trimming.
+    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     for raw in sentence.split_whitespace() {
-        let core = raw.trim_start_matches(not_word);
-        let word = core.trim_end_matches(not_word);
+        let core = if alnum(raw.as_bytes().first()) {
+            raw
+        } else {
+            raw.trim_start_matches(not_word)
+        };
+        let word = if alnum(core.as_bytes().last()) {
+            core
+        } else {
+            core.trim_end_matches(not_word)
+        };
         if word.is_empty() {
             continue;
         }
@@ -696,6 +729,7 @@ mod tests {
     fn the_byte_scan_admits_every_sentence_that_can_report() {
         for sentence in [
             "All drones were destroyed, it added.",
+            "Half are deficient, researchers say.",
             "Prices rose, according to data.",
             "“Yes,” said Vance.",
             "The Coastal Authority met.",
