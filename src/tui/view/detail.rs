@@ -42,6 +42,25 @@ pub fn draw(app: &App, buf: &mut Buffer) {
             Span::raw(value),
         ]));
     };
+    if claim.stale {
+        lines.push(Line::styled(
+            format!("{} text changed since it was reviewed", app.glyphs.stale),
+            app.theme.stale,
+        ));
+        // The decision on the old text, so re-reviewing does not start from nothing; first,
+        // because a short detail area cuts from the bottom.
+        if let Some(old) = &claim.replaces {
+            field(
+                &mut lines,
+                "was",
+                clean(&format!("{} (claim #{})", old.verdict, old.id)),
+            );
+            if !old.note.is_empty() {
+                field(&mut lines, "old note", clean(&old.note));
+            }
+            field(&mut lines, "old text", clean(&old.text));
+        }
+    }
     if let Some(speaker) = claim.speaker.as_deref() {
         field(&mut lines, "speaker", clean(speaker));
     }
@@ -55,24 +74,6 @@ pub fn draw(app: &App, buf: &mut Buffer) {
     }
     if let (Some(by), Some(at)) = (claim.updated_by.as_deref(), claim.updated_at.as_deref()) {
         field(&mut lines, "last change", clean(&format!("{by} at {at}")));
-    }
-    if claim.stale {
-        lines.push(Line::styled(
-            format!("{} text changed since it was reviewed", app.glyphs.stale),
-            app.theme.stale,
-        ));
-        // The decision on the old text, so re-reviewing does not start from nothing.
-        if let Some(old) = &claim.replaces {
-            field(
-                &mut lines,
-                "was",
-                clean(&format!("{} (claim #{})", old.verdict, old.id)),
-            );
-            if !old.note.is_empty() {
-                field(&mut lines, "old note", clean(&old.note));
-            }
-            field(&mut lines, "old text", clean(&old.text));
-        }
     }
     if !claim.reasons.is_empty() {
         field(&mut lines, "reasons", clean(&claim.reasons.join("; ")));

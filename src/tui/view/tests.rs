@@ -443,17 +443,27 @@ fn a_short_detail_area_keeps_note_evidence_and_last_change_before_reasons() {
 
 #[test]
 fn a_stale_claim_shows_the_decision_on_its_old_text() {
-    let mut app = fixtures::app(true, false);
-    let mut claims = fixtures::claims_for(BODY);
-    claims[0].stale = true;
-    claims[0].replaces = Some(crate::store::Replaced {
-        id: 7,
-        text: "Spending rose by 3.9 percent.".into(),
-        verdict: "disputed".into(),
-        note: "The audit says 3.1.".into(),
-    });
-    let first = claims[0].id;
-    app.open_review(fixtures::record(BODY), claims, Some(first));
+    let stale_app = || {
+        let mut app = fixtures::app(true, false);
+        let mut claims = fixtures::claims_for(BODY);
+        claims[0].stale = true;
+        claims[0].speaker = Some("Officials".into());
+        claims[0].note = "Asked the council again.".into();
+        claims[0].evidence = vec![
+            "https://example.org/a".into(),
+            "https://example.org/b".into(),
+        ];
+        claims[0].replaces = Some(crate::store::Replaced {
+            id: 7,
+            text: "Spending rose by 3.9 percent.".into(),
+            verdict: "disputed".into(),
+            note: "The audit says 3.1.".into(),
+        });
+        let first = claims[0].id;
+        app.open_review(fixtures::record(BODY), claims, Some(first));
+        app
+    };
+    let mut app = stale_app();
     let screen = render(&mut app, 200, 60).backend().to_string();
     for needle in [
         "was: disputed (claim #7)",
@@ -462,6 +472,14 @@ fn a_stale_claim_shows_the_decision_on_its_old_text() {
     ] {
         assert!(screen.contains(needle), "{needle:?} not in\n{screen}");
     }
+    // At 80x24 the detail area, once asked for, is short: the old decision comes before what
+    // gets cut.
+    let mut app = stale_app();
+    render(&mut app, 80, 24);
+    press(&mut app, 'i');
+    let screen = render(&mut app, 80, 24).backend().to_string();
+    assert!(screen.contains("was: disputed (claim #7)"), "{screen}");
+    assert!(screen.contains("old note: The audit says 3.1."), "{screen}");
 }
 
 #[test]
