@@ -135,16 +135,16 @@ fn is_byline(t: &str) -> bool {
 /// The title of an official release (`Statement from the Press Secretary on January’s Jobs
 /// Reports`, `Fact Sheet: …`): it names the document, it does not claim anything.
 fn is_document_title(t: &str) -> bool {
-    const OPENINGS: [&str; 7] = [
-        "Statement by ",
-        "Statement from ",
-        "Fact Sheet:",
-        "FACT SHEET:",
-        "Remarks by ",
-        "Readout of ",
-        "Press Briefing by ",
+    const OPENINGS: [&str; 6] = [
+        "statement by ",
+        "statement from ",
+        "fact sheet:",
+        "remarks by ",
+        "readout of ",
+        "press briefing by ",
     ];
-    !ends_sentence(t) && OPENINGS.iter().any(|o| t.starts_with(o))
+    let opens = |o: &&str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
+    !ends_sentence(t) && OPENINGS.iter().any(opens)
 }
 
 /// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading
@@ -222,6 +222,10 @@ mod tests {
             ),
             (
                 "Fact Sheet: President Biden Reignites Cancer Moonshot",
+                "meta: document title",
+            ),
+            (
+                "Press briefing by Port Authority spokesperson Adaeze Okafor on the fire",
                 "meta: document title",
             ),
             (
