@@ -135,7 +135,7 @@ fn is_byline(t: &str) -> bool {
 /// The title of an official release (`Statement from the Press Secretary on January’s Jobs
 /// Reports`, `Fact Sheet: …`): it names the document, it does not claim anything.
 fn is_document_title(t: &str) -> bool {
-    const OPENINGS: [&str; 6] = [
+    const TITLE_OPENINGS: [&str; 6] = [
         "statement by ",
         "statement from ",
         "fact sheet:",
@@ -144,7 +144,7 @@ fn is_document_title(t: &str) -> bool {
         "press briefing by ",
     ];
     let opens = |o: &&str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
-    !ends_sentence(t) && OPENINGS.iter().any(opens)
+    !ends_sentence(t) && TITLE_OPENINGS.iter().any(opens)
 }
 
 /// A caption credit at the end, `… (Photo: Jane Doe/Reuters)` or `… AP`, or a leading

@@ -1,7 +1,7 @@
 //! Speakers seen so far in an article, so that follow-ups (`he added`, `the ministry said`,
 //! `Sobyanin said`) resolve to the full name seen first.
 
-use super::lexicon::{Pronoun, Role};
+use super::lexicon::{Pronoun, Role, all_caps, capitalised};
 use super::mention::{Mention, Phrase};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,13 +138,7 @@ fn is_acronym_of(word: &str, name: &str) -> bool {
         .split(' ')
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase());
-    (2..=6).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_uppercase())
-        && word.chars().eq(initials)
-}
-
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.len() <= 6 && all_caps(word) && word.chars().eq(initials)
 }
 
 #[cfg(test)]

@@ -1,5 +1,15 @@
 //! Word lists for attribution. Lookups are exact on lower-cased ASCII words.
 
+/// Starts with a capital letter: a name or a sentence's first word.
+pub fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Two or more ASCII capitals and nothing else: an acronym (`WHO`, `AFP`).
+pub fn all_caps(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// How strongly a verb marks reported speech; the strongest one in a sentence wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {

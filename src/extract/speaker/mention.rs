@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{self, Pronoun, Role, Strength};
+use super::lexicon::{self, Pronoun, Role, Strength, capitalised};
 use crate::extract::score::features::Word;
 
 /// A speaker as written in one sentence.
@@ -192,10 +192,6 @@ fn has_upper(word: &str) -> bool {
     }
 }
 
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// A word of a name: capitalised, or a capitalised name after a short lower-case particle
 /// (`al-Amr`, `d’Estaing`).
 fn name_like(word: &str) -> bool {
@@ -280,18 +276,15 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
     // region, said`; `Professor Cres Eastman, Director of …, and Chairman of …, says`.
     let lo = j.saturating_sub(24);
-    let mut commas = Vec::new();
-    for p in (lo..j - 1).rev() {
-        if toks[p].stop || toks[p].closes_quote {
-            break;
-        }
-        if toks[p].comma {
-            commas.push(p);
-        }
-    }
+    let commas = || {
+        (lo..j - 1)
+            .rev()
+            .take_while(|&p| !(toks[p].stop || toks[p].closes_quote))
+            .filter(|&p| toks[p].comma)
+    };
     // The appositive is the name when all of it is a person's name: `The study's lead author,
     // Professor Hanne Lidell, said` (but not `Tom Molomby, SC, said`).
-    if let Some(&p) = commas.first()
+    if let Some(p) = commas().next()
         && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
         && is_person(&ph)
         && start == p + 1
@@ -300,7 +293,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     }
     // Else the nearest person named before a comma, or failing that the nearest phrase.
     let mut nearest = None;
-    for &p in &commas {
+    for p in commas() {
         match phrase_ending_at(toks, p, 0) {
             Some((Mention::Phrase(ph), _)) if is_person(&ph) => return Some(Mention::Phrase(ph)),
             Some((m, _)) if nearest.is_none() => nearest = Some(m),
@@ -337,8 +330,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         return Some((Mention::Pronoun(p), end));
     }
     // `WHO say` is the World Health Organization, not `who`.
-    let acronym = head.word.len() >= 2 && head.word.bytes().all(|b| b.is_ascii_uppercase());
-    if lexicon::function_word(head_lower) && !acronym {
+    if lexicon::function_word(head_lower) && !lexicon::all_caps(head.word) {
         return None;
     }
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
