@@ -4,7 +4,8 @@
 //! The text is the real articles of the shared benchmark folder (`$FACTDESK_BENCH_ARTICLES`,
 //! else `../shared/bench/articles` or `../../shared/bench/articles` from the repository), else
 //! the repository's `sample_articles`, repeated up to each size.
-//! Run with `cargo bench --bench extract`.
+//! Run with `cargo bench --bench extract`. `extract_deep` is the same with the language model
+//! (`--deep`), at 1 KB and 100 KB only.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -102,6 +103,22 @@ fn bench(c: &mut Criterion) {
         });
     }
     full.finish();
+
+    // The opt-in language model (`--deep`): about a thousand times slower, so only the small
+    // sizes, on every core as the product runs it.
+    let deep = Options {
+        deep: true,
+        ..Options::default()
+    };
+    let mut language = c.benchmark_group("extract_deep");
+    language.sample_size(10);
+    for (label, text) in inputs.iter().take(2) {
+        language.throughput(Throughput::Bytes(text.len() as u64));
+        language.bench_with_input(BenchmarkId::from_parameter(label), text, |b, t| {
+            b.iter(|| extract::extract(black_box(t), &deep))
+        });
+    }
+    language.finish();
 }
 
 criterion_group!(benches, bench);

@@ -13,6 +13,9 @@ pub const DEFAULT_CONFIG: &str = include_str!("default_config.toml");
 pub struct Config {
     /// Sentences scoring at or above this are claims.
     pub threshold: f32,
+    /// Score with the language model (slower, better ranking) instead of the linear model.
+    #[serde(default)]
+    pub deep: bool,
     /// Action name → key names, e.g. `confirm = ["c"]`.
     #[serde(default)]
     pub keys: BTreeMap<String, Vec<String>>,
@@ -26,6 +29,7 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 struct Overrides {
     threshold: Option<f32>,
+    deep: Option<bool>,
     #[serde(default)]
     keys: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -70,6 +74,7 @@ impl Config {
             }
             config.threshold = threshold;
         }
+        config.deep = overrides.deep.unwrap_or(config.deep);
         config.keys.extend(overrides.keys);
         config.colors.extend(overrides.colors);
         config.validate()?;
@@ -103,6 +108,8 @@ mod tests {
     fn overrides_replace_only_what_they_name() {
         let config = Config::from_toml("threshold = 0.7\n[keys]\nconfirm = [\"C\"]\n").unwrap();
         assert_eq!(config.threshold, 0.7);
+        assert!(!config.deep);
+        assert!(Config::from_toml("deep = true\n").unwrap().deep);
         assert_eq!(config.keys["confirm"], vec!["C".to_string()]);
         assert_eq!(config.keys["dispute"], vec!["d".to_string()]);
     }

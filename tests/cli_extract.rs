@@ -137,6 +137,34 @@ fn the_threshold_decides_which_sentences_are_claims() {
     }
 }
 
+/// `--deep` scores with the language model: the same sentences and contract, other scores,
+/// each claim's reasons led by the model, and meta text still kept out of the claims.
+#[test]
+fn deep_scoring_keeps_the_contract_and_names_the_language_model() {
+    let fast = json(&[SEED, "--json"]);
+    let deep = json(&[SEED, "--json", "--deep"]);
+    check_contract(&deep);
+    let (fast, deep) = (
+        fast["sentences"].as_array().unwrap(),
+        deep["sentences"].as_array().unwrap(),
+    );
+    assert_eq!(fast.len(), deep.len());
+    let mut differ = 0;
+    for (f, d) in fast.iter().zip(deep) {
+        assert_eq!((&f["start"], &f["end"]), (&d["start"], &d["end"]));
+        differ += usize::from(f["score"] != d["score"]);
+        let reasons = d["reasons"].as_array().unwrap();
+        assert_eq!(reasons[0], "language model", "{d}");
+    }
+    assert!(
+        differ > fast.len() / 2,
+        "{differ} of {} scores differ",
+        fast.len()
+    );
+    let claims = deep.iter().filter(|s| s["claim"] == true).count();
+    assert!(claims > 5, "{claims} claims");
+}
+
 #[test]
 fn the_format_flag_skips_detection() {
     let doc = json(&[SEED, "--json", "--format", "transcript"]);

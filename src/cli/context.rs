@@ -76,6 +76,7 @@ impl Context {
             threshold: load.threshold.unwrap_or(self.config.threshold),
             transcript: article.format == Format::Transcript,
             headline: article.meta.title.clone(),
+            deep: load.deep || self.config.deep,
         }
     }
 

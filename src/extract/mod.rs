@@ -78,6 +78,9 @@ pub struct Options {
     /// scored like any sentence: a headline states the story's main claim, while other short
     /// lines without closing punctuation (section headings, datelines) are meta text.
     pub headline: Option<String>,
+    /// Score with the language model ([`score::language`]): a much better ranking, about a
+    /// thousand times slower. If it cannot load, the linear model scores instead.
+    pub deep: bool,
 }
 
 impl Default for Options {
@@ -86,6 +89,7 @@ impl Default for Options {
             threshold: DEFAULT_THRESHOLD,
             transcript: false,
             headline: None,
+            deep: false,
         }
     }
 }
@@ -103,13 +107,23 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
     let mut words = Vec::new();
     let mut may_report = Vec::with_capacity(spans.len());
     let mut quotes = Vec::with_capacity(spans.len());
+    let language = opts
+        .deep
+        .then(score::language::LanguageModel::embedded)
+        .and_then(Result::ok)
+        .map(|model| {
+            let texts: Vec<&str> = spans.iter().map(|span| &body[span.clone()]).collect();
+            model.logits(&texts)
+        });
     let mut sentences: Vec<Sentence> = spans
         .iter()
-        .map(|span| {
+        .enumerate()
+        .map(|(i, span)| {
             let text = &body[span.clone()];
             let is_headline = !headline.is_empty() && same_words(text, headline);
+            let deep = language.as_ref().map(|logits| logits[i]);
             let (scored, is_meta, marks) =
-                score::score_noting_meta(text, Some(&mut words), is_headline);
+                score::score_noting_meta(text, Some(&mut words), is_headline, deep);
             may_report.push(speaker::words_may_report(&words));
             quotes.push(marks);
             let claim = scored.value >= opts.threshold;
@@ -169,6 +183,28 @@ mod tests {
         );
         // The dateline is a heading either way; the lead is a claim either way.
         assert!(!with[1].claim && with[2].claim);
+    }
+
+    /// The language model ranks the claims; the news meta rules still hold over it.
+    #[test]
+    fn deep_extraction_ranks_claims_and_keeps_meta_out() {
+        let body = "Unemployment fell to 3.5 percent in January, the lowest since 1969.\n\n\
+                    Thank you all for coming tonight.\n\n\
+                    Click here to subscribe to our newsletter.\n\n\
+                    Did the ministry say that 8 drones were shot down in 2023?\n";
+        let deep = Options {
+            deep: true,
+            ..Options::default()
+        };
+        let s = extract(body, &deep);
+        assert_eq!(s.len(), 4);
+        assert!(s[0].claim && s[0].score > s[1].score, "{s:?}");
+        assert_eq!(s[0].reasons[0], score::LANGUAGE_REASON);
+        assert_eq!(s[0].kind, Kind::Quantity);
+        for meta in &s[1..] {
+            assert!(!meta.claim, "{meta:?}");
+        }
+        assert_eq!(s[2].reasons[1], "meta: call to action", "{:?}", s[2]);
     }
 
     /// `extract` shares work between the scorer, the kind classifier and speaker attribution

@@ -1,9 +1,12 @@
 //! Check-worthiness: a logistic regression over hand-made cues and hashed word n-grams
 //! ([`features`]), trained on debate data by `examples/train_checkworthy.rs` and embedded in
 //! the binary ([`model`]), followed by rules for news meta text ([`meta`]) that the debate
-//! data never shows. The reasons are the cues (and the word) that moved the score most.
+//! data never shows. The reasons are the cues (and the word) that moved the score most. With
+//! `--deep`, the [`language`] model's log-odds replace the linear model's; the meta rules and
+//! the cue reasons stay.
 
 pub mod features;
+pub mod language;
 pub(crate) mod meta;
 pub mod metrics;
 pub mod model;
@@ -20,23 +23,31 @@ pub struct Scored {
 
 /// Score with the embedded model.
 pub fn score(text: &str) -> Scored {
-    score_noting_meta(text, None, false).0
+    score_noting_meta(text, None, false, None).0
+}
+
+/// [`score`] with the language model's log-odds ([`language::LanguageModel::logits`]) in
+/// place of the linear model's; the meta rules and the cue reasons still apply.
+pub fn score_with_language(text: &str, logit: f32) -> Scored {
+    score_noting_meta(text, None, false, Some(logit)).0
 }
 
 /// [`score`], whether `text` is news meta text ([`meta::meta`]), which the kind classifier
 /// needs too, and its quotation marks, which speaker attribution needs; with `words`, also the
 /// words of `text` (for the same reason: the scorer has tokenized it anyway). `words` is
-/// cleared first. A `headline` is not a heading.
+/// cleared first. A `headline` is not a heading. A `language` log-odds ([`language`]) replaces
+/// the linear model's; the meta rules and the cue reasons still apply.
 pub(crate) fn score_noting_meta<'a>(
     text: &'a str,
     mut words: Option<&mut Vec<Word<'a>>>,
     headline: bool,
+    language: Option<f32>,
 ) -> (Scored, bool, Quotes) {
     if let Some(words) = words.as_mut() {
         words.clear();
     }
     match Model::embedded() {
-        Ok(model) => score_with_meta(model, text, words, headline),
+        Ok(model) => score_with_meta(model, text, words, headline, language),
         Err(e) => (
             Scored {
                 value: 0.0,
@@ -60,9 +71,11 @@ const META_CAP: f32 = -1.0;
 /// Reasons shown at most, and the smallest log-odds contribution worth naming.
 const MAX_REASONS: usize = 3;
 const MIN_REASON: f32 = 0.2;
+/// Named first when the language model gave the score.
+pub const LANGUAGE_REASON: &str = "language model";
 
 pub fn score_with(model: &Model, text: &str) -> Scored {
-    score_with_meta(model, text, None, false).0
+    score_with_meta(model, text, None, false, None).0
 }
 
 fn score_with_meta<'a>(
@@ -70,6 +83,7 @@ fn score_with_meta<'a>(
     text: &'a str,
     mut words: Option<&mut Vec<Word<'a>>>,
     headline: bool,
+    language: Option<f32>,
 ) -> (Scored, bool, Quotes) {
     let w = &model.weights;
     let mut grams = 0.0;
@@ -105,7 +119,11 @@ fn score_with_meta<'a>(
         *part = c;
     }
 
-    let mut reasons = Vec::with_capacity(MAX_REASONS);
+    let mut reasons = Vec::with_capacity(MAX_REASONS + 1);
+    if let Some(language) = language {
+        logit = language;
+        reasons.push(LANGUAGE_REASON.to_string());
+    }
     let news_meta = meta::meta(text).filter(|&why| !(headline && why == meta::HEADING));
     let meta = news_meta.or((cues.value[Cue::Question.index()] > 0.0).then_some("question"));
     if let Some(why) = meta {
@@ -135,12 +153,14 @@ fn score_with_meta<'a>(
             word_named = true;
         }
     };
+    // The language model's reason comes on top of the cues.
+    let max_reasons = MAX_REASONS + usize::from(language.is_some());
     for &best in strong.iter() {
-        if reasons.len() >= MAX_REASONS {
+        if reasons.len() >= max_reasons {
             break;
         }
         name_word_before(pulls[best], &mut reasons);
-        if reasons.len() >= MAX_REASONS {
+        if reasons.len() >= max_reasons {
             break;
         }
         pulls[best] = sign * 0.0;
@@ -155,7 +175,7 @@ fn score_with_meta<'a>(
         });
     }
     // Usually the word pulls too little to be named: no need to find the strongest cue left.
-    if reasons.len() < MAX_REASONS && word_pull >= MIN_REASON {
+    if reasons.len() < max_reasons && word_pull >= MIN_REASON {
         // Compared with the strongest cue left, as the cues named were.
         let rest = pulls.iter().copied().max_by(f32::total_cmp);
         if let Some(rest) = rest {

