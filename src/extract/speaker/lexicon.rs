@@ -18,10 +18,10 @@ pub enum Strength {
 }
 
 pub fn speech_verb(word: &str) -> Option<Strength> {
-    // Every verb below has 3 to 12 lower-case letters and ends in `d`, `s`, `e`, `y`, `l`,
+    // Every verb below has 3 to 13 lower-case letters and ends in `d`, `s`, `e`, `y`, `l`,
     // `t` or `n`; many words fail this test at once.
     let b = word.as_bytes();
-    let plausible = (3..=12).contains(&b.len())
+    let plausible = (3..=13).contains(&b.len())
         && b[0].is_ascii_lowercase()
         && matches!(
             b[b.len() - 1],
@@ -41,9 +41,39 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "confirmed" | "confirms" | "confirm" | "acknowledged" | "estimated" | "estimates"
         | "predicted" | "predict" | "tweeted" | "posted" | "testified" | "declared"
         | "asserted" | "admitted" | "blamed" | "accused" | "denied" | "cautioned" | "stressed"
-        | "replied" | "responded" | "recalled" | "urged" => Some(Strength::Weak),
+        | "replied" | "responded" | "recalled" | "urged" | "dubbed" | "theorized" | "theorised"
+        | "characterized" | "characterised" | "described" | "describes" | "suggested"
+        | "suggests" | "revealed" | "reveals" | "concluded" | "concludes" | "speculated"
+        | "conceded" | "maintained" | "maintains" | "contended" | "observed" | "remarked"
+        | "commented" | "complained" | "boasted" | "vowed" | "promised" | "pledged"
+        | "questioned" | "alleged" | "alleges" => Some(Strength::Weak),
         _ => None,
     }
+}
+
+/// A day or a month (lower case): capitalised like a name, but never a speaker.
+pub fn date_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -197,3 +197,41 @@ fn quotations_across_paragraphs() {
         ]
     );
 }
+
+#[test]
+fn speech_verbs_the_lexicon_lacked_and_names_with_and() {
+    // `dubbed` and `characterized` report speech; `The Globe and Mail` is one name after `of`,
+    // and the quotation opened in the second sentence runs on into the third.
+    let body = "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the \
+                conflict \"Scientology vs. the Internet\". He characterized it as \"another \
+                small skirmish in a long war. Lawsuits have been filed -- an all-out war.\"\n\n\
+                Posts on the board from Friday theorized that an attack had occurred.\n\n\
+                Goitre is common, a condition characterised by a swollen neck. \
+                The count was confirmed by the health ministry.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Matthew Ingram"),
+            s("Matthew Ingram"),
+            s("Matthew Ingram"),
+            // A day is when, not who.
+            None,
+            // A passive verb is not the noun's speech; its agent after `by` is.
+            None,
+            s("health ministry"),
+        ]
+    );
+}
+
+#[test]
+fn an_indefinite_subject_that_opens_the_clause() {
+    let body = "One poster admitted to being part of the effort, writing \"I loaded the tool. \
+                It was fun.\"\n\nThe poster wrote that more would follow.\n\n\
+                A spokesman said the site was down.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("poster"), s("poster"), s("poster"), s("spokesman")]
+    );
+}
