@@ -421,15 +421,14 @@ fn joined_name_start(toks: &[Token], start: usize, lo: usize) -> usize {
     if first == start - 1 {
         return start;
     }
-    // `The` of `The Globe` was read as part of the name; the affiliation wants `of` before it.
-    let of_at = if toks[first].lower() == "the" {
-        first
-    } else {
-        first.wrapping_sub(1)
-    };
-    let after_of = of_at
-        .checked_sub(1)
-        .is_some_and(|o| o >= lo && toks[o].lower() == "of");
+    // `of The Globe and Mail` (`The` read as part of the name) or `of the Globe and Mail`.
+    let mut of_at = first.checked_sub(1);
+    if let Some(o) = of_at
+        && toks[o].lower() == "the"
+    {
+        of_at = o.checked_sub(1);
+    }
+    let after_of = of_at.is_some_and(|o| o >= lo && toks[o].lower() == "of");
     if after_of { first } else { start }
 }
 

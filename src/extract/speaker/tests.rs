@@ -94,6 +94,7 @@ fn hostile_text_gets_no_speaker_and_no_panic() {
         "said. , said ” “ according to. According to , told",
         "Ǆ: x\n\u{1b}[2J: y\nQ:\nQ: said.",
         "“““ ”””\"\"\" it added. he said. they said. the said.",
+        "Globe and Mail dubbed it. and Mail said. The and Mail said. of and X said.",
         "",
     ];
     for body in bodies {
@@ -206,6 +207,7 @@ fn speech_verbs_the_lexicon_lacked_and_names_with_and() {
                 conflict \"Scientology vs. the Internet\". He characterized it as \"another \
                 small skirmish in a long war. Lawsuits have been filed -- an all-out war.\"\n\n\
                 Posts on the board from Friday theorized that an attack had occurred.\n\n\
+                Ann Lee of Marks and Spencer said sales fell.\n\n\
                 Goitre is common, a condition characterised by a swollen neck. \
                 The count was confirmed by the health ministry.";
     let s = |name: &str| Some(name.to_string());
@@ -217,6 +219,7 @@ fn speech_verbs_the_lexicon_lacked_and_names_with_and() {
             s("Matthew Ingram"),
             // A day is when, not who.
             None,
+            s("Ann Lee"),
             // A passive verb is not the noun's speech; its agent after `by` is.
             None,
             s("health ministry"),
