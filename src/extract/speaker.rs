@@ -66,7 +66,7 @@ fn reported_speakers(
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            mention::find(&toks).and_then(|m| history.resolve(m))
+            mention::find(&toks).and_then(|m| history.resolve(m, &body[..span.start]))
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);

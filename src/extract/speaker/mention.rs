@@ -212,7 +212,7 @@ fn is_person(phrase: &Phrase) -> bool {
 }
 
 /// `K`, `K.C`: capital letters, each alone between dots (the last dot is trimmed).
-fn is_initials(word: &str) -> bool {
+pub fn is_initials(word: &str) -> bool {
     word.len() <= 5
         && word
             .split('.')

@@ -194,7 +194,8 @@ fn quotations_across_paragraphs() {
             s("Tom Molomby"),
             s("Alireza Mehraban"),
             None,
-            s("Jafari"),
+            // The surname's given name, not the institution's last word before it.
+            s("Amneh Jafari"),
         ]
     );
 }
@@ -236,5 +237,27 @@ fn an_indefinite_subject_that_opens_the_clause() {
     assert_eq!(
         who(body),
         [s("poster"), s("poster"), s("poster"), s("spokesman")]
+    );
+}
+
+#[test]
+fn a_short_name_is_the_full_name_written_earlier() {
+    // `Mark Rathbun` is named without speaking; `Rathbun` later is him. `Mr. Tedeschi` is the
+    // prosecutor named in full; a title or a day before a surname is not a given name.
+    let body = "The group attacked defectors including Tom Devocht and Mark Rathbun. \
+                Rathbun wrote that the drives were returned.\n\n\
+                The case was led by Mark Tedeschi. Mr. Tedeschi told the court it was grave.\n\n\
+                On Monday Ostrow arrived. Ostrow said nothing changed.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Mark Rathbun"),
+            None,
+            s("Mark Tedeschi"),
+            None,
+            s("Ostrow")
+        ]
     );
 }
