@@ -127,15 +127,17 @@ fn share_quotations(
         }
         if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
             // A quotation that runs on into the next paragraph leaves the first one open and
-            // reopens with a quotation mark.
-            let continued = open && quote_first;
+            // reopens with a quotation mark, or goes on without one and closes in the new
+            // paragraph.
+            let unmarked = open && !quote_first && closes_first(&body[spans[i].start..]);
+            let continued = open && quote_first || unmarked;
             if continued && speakers[i].is_none() {
                 speakers[i] = speakers[i - 1].clone();
             }
             if !continued {
                 pending = None;
             }
-            open = false;
+            open = unmarked;
         }
         let inside_at_start = open;
         if !inside_at_start {
@@ -176,6 +178,17 @@ fn share_quotations(
                 }
             }
         }
+    }
+}
+
+/// Whether the first quotation mark of the paragraph that `text` opens closes a quotation:
+/// `”`, or `"` when the paragraph has an odd number of them.
+fn closes_first(text: &str) -> bool {
+    let paragraph = text.split("\n\n").next().unwrap_or_default();
+    match paragraph.chars().find(|c| matches!(c, '"' | '“' | '”')) {
+        Some('”') => true,
+        Some('"') => paragraph.bytes().filter(|&b| b == b'"').count() % 2 == 1,
+        _ => false,
     }
 }
 

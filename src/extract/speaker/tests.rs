@@ -261,3 +261,25 @@ fn a_short_name_is_the_full_name_written_earlier() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_goes_on_in_a_paragraph_without_an_opening_mark() {
+    let body = "After the match, Hernan Dario Gomez, Panama coach, said, \"We learned a lot.\n\n\
+                It was a very emotional day. The team focused better later.\"\n\n\
+                Tunisia's coach Nabil Maaloul said, “We played a skilled team.\n\n\
+                A draw would have been excellent for us.”\n\n\
+                The stadium was full.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Hernan Dario Gomez"),
+            s("Hernan Dario Gomez"),
+            s("Hernan Dario Gomez"),
+            s("Nabil Maaloul"),
+            s("Nabil Maaloul"),
+            // The quotation closed, so the next paragraph is the reporter's.
+            None,
+        ]
+    );
+}
