@@ -174,7 +174,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         let Some(head) = window[..at].strip_suffix(' ') else {
             continue;
         };
-        let mut words = head.rsplit(' ');
+        let mut words = head.rsplit(char::is_whitespace);
         let mut given: Vec<&str> = words
             .by_ref()
             .take(2)

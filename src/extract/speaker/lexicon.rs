@@ -42,11 +42,12 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "predicted" | "predict" | "tweeted" | "posted" | "testified" | "declared"
         | "asserted" | "admitted" | "blamed" | "accused" | "denied" | "cautioned" | "stressed"
         | "replied" | "responded" | "recalled" | "urged" | "dubbed" | "theorized" | "theorised"
-        | "characterized" | "characterised" | "described" | "describes" | "suggested"
-        | "suggests" | "revealed" | "reveals" | "concluded" | "concludes" | "speculated"
-        | "conceded" | "maintained" | "maintains" | "contended" | "observed" | "remarked"
-        | "commented" | "complained" | "boasted" | "vowed" | "promised" | "pledged"
-        | "questioned" | "alleged" | "alleges" => Some(Strength::Weak),
+        | "characterized" | "characterised" | "described" | "describes" | "describe"
+        | "suggested" | "suggests" | "revealed" | "reveals" | "concluded" | "concludes"
+        | "speculated" | "contended" | "remarked" | "commented" | "complained" | "boasted"
+        | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" => {
+            Some(Strength::Weak)
+        }
         _ => None,
     }
 }

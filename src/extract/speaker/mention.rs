@@ -108,7 +108,8 @@ pub fn words_may_report(words: &[Word]) -> bool {
 #[inline]
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
-        return lexicon::speech_verb(run).is_some() || run == "according";
+        return lexicon::speech_verb(run).is_some()
+            || matches!(run, "according" | "words" | "call" | "calls" | "called");
     }
     let institution =
         std::str::from_utf8(lower).is_ok_and(|w| lexicon::role(w) == Some(Role::Institution));
@@ -229,12 +230,9 @@ fn is_title(lower: &str) -> bool {
 pub fn find(toks: &[Token]) -> Option<Mention> {
     let mut weak = None;
     for k in 0..toks.len() {
-        let word = toks[k].word;
-        let found = if word.eq_ignore_ascii_case("according")
-            && toks.get(k + 1).is_some_and(|t| t.word == "to")
-        {
-            after(toks, k + 2, true).map(|m| (Strength::Strong, m))
-        } else if let Some(strength) = lexicon::speech_verb(word) {
+        let found = if let Some(source) = source_at(toks, k) {
+            after(toks, source, true).map(|m| (Strength::Strong, m))
+        } else if let Some(strength) = verb_at(toks, k) {
             let by = toks.get(k + 1).is_some_and(|t| t.word == "by");
             if by {
                 // `a condition characterised by`, `was confirmed by the ministry`: passive, so
@@ -270,6 +268,32 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
         }
     }
     weak
+}
+
+/// Where the source starts when `toks[k]` opens `according to X` or `in the words of X`.
+fn source_at(toks: &[Token], k: usize) -> Option<usize> {
+    let word = toks[k].word;
+    let next_is = |w: &str| toks.get(k + 1).is_some_and(|t| t.word == w);
+    if word.eq_ignore_ascii_case("according") && next_is("to") {
+        return Some(k + 2);
+    }
+    let in_the = k >= 2 && toks[k - 1].word == "the" && toks[k - 2].lower() == "in";
+    (word == "words" && next_is("of") && in_the).then_some(k + 2)
+}
+
+/// How strongly `toks[k]` reports speech: a speech verb, `call for`, or `has called` (not the
+/// `called` of `a group called Anonymous`).
+fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
+    let word = toks[k].word;
+    if let Some(strength) = lexicon::speech_verb(word) {
+        return Some(strength);
+    }
+    if !matches!(word, "call" | "calls" | "called") {
+        return None;
+    }
+    let call_for = toks.get(k + 1).is_some_and(|t| t.word == "for");
+    let perfect = k > 0 && matches!(toks[k - 1].lower().as_ref(), "has" | "have" | "had");
+    (call_for || perfect).then_some(Strength::Weak)
 }
 
 /// The subject before the verb at `k`.
@@ -529,6 +553,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if according
         && closed
         && toks[end - 1].comma
+        && !capitalised(toks[end - 1].word)
         && let Some(Mention::Phrase(name)) = after(toks, end, false)
         && is_person(&name)
     {

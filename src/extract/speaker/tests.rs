@@ -283,3 +283,34 @@ fn a_quotation_goes_on_in_a_paragraph_without_an_opening_mark() {
         ]
     );
 }
+
+#[test]
+fn calls_asks_and_the_words_of_a_source() {
+    let body = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, \
+                has called the sentence \"dangerous\":\n\n\"We face a dangerous sentence.\"\n\n\
+                A group called Anonymous attacked the site.\n\n\
+                The report's authors say salt helps. They call for \"urgent iodisation.\"\n\n\
+                Her skin broke, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \
+                \"Gloria spent months crying.\"\n\n\
+                Jeff Rathke spoke on Friday. Rathke also asked the governments not to turn \
+                boats away.\n\n\
+                Malaysia and Indonesia turn boats away, which, according to AFP, the United Nations has \
+                criticised.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Nunzio Galantino"),
+            s("Nunzio Galantino"),
+            // `called` naming something is not speech.
+            None,
+            s("report's authors"),
+            s("report's authors"),
+            s("Mark Tedeschi"),
+            None,
+            s("Jeff Rathke"),
+            // A name after `according to AFP,` is not its appositive.
+            s("AFP"),
+        ]
+    );
+}
