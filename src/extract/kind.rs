@@ -33,6 +33,9 @@ pub(crate) fn classify_known<'a>(
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
+    // Inside a run of capitalised words opened by an article: "the Basic Law" is a law,
+    // "Nathan Law" and "Ms Law" are people.
+    let mut named_by_article = false;
     for (i, word) in words.enumerate() {
         count += 1;
         let w = word.text;
@@ -50,8 +53,14 @@ pub(crate) fn classify_known<'a>(
             let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock;
             pending_number = plain && !is_year(w) && prev != Lead::Month;
             Cue::None
+        } else if i > 0 && !named_by_article && is_capitalised_law(w) {
+            Cue::None
         } else {
             cue(lower, prev, reported)
+        };
+        named_by_article = match lower {
+            b"the" | b"a" | b"an" | b"this" | b"that" | b"new" => true,
+            _ => named_by_article && w.starts_with(|c: char| c.is_uppercase()),
         };
         if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
@@ -79,6 +88,11 @@ pub(crate) fn classify_known<'a>(
         .into_iter()
         .find(|(cue, _)| seen[*cue as usize])
         .map_or(Kind::Other, |(_, kind)| kind)
+}
+
+/// `Law` or `Laws` written with a capital: a surname unless an article names a law with it.
+fn is_capitalised_law(w: &str) -> bool {
+    matches!(w, "Law" | "Laws")
 }
 
 fn is_month(w: &[u8]) -> bool {
@@ -254,6 +268,24 @@ mod tests {
             Kind::Quantity
         );
         assert_eq!(classify("Than that, nothing matters to us."), Kind::Other);
+    }
+
+    #[test]
+    fn a_surname_law_is_not_a_law() {
+        for text in [
+            "Demosisto's Nathan Law earned a surprise victory in the constituency.",
+            "Jude Law said the film was finished.",
+            "Ms Law told reporters she was pleased.",
+        ] {
+            assert_eq!(classify(text), Kind::Other, "{text}");
+        }
+        for text in [
+            "The Basic Law guarantees the right to vote.",
+            "Law enforcement officers must carry a badge.",
+            "Critics said the law was rushed.",
+        ] {
+            assert_eq!(classify(text), Kind::RulesLaws, "{text}");
+        }
     }
 
     #[test]

@@ -58,10 +58,10 @@ fn reported_speakers(
         .iter()
         .zip(may_report)
         .map(|(span, &may_report)| {
-            if !may_report {
+            let text = &body[span.clone()];
+            if !may_report && !mention::may_be_topic_item(text) {
                 return None;
             }
-            let text = &body[span.clone()];
             mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);

@@ -181,8 +181,12 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
             .take_while(|w| is_given_name(w))
             .collect();
         // In a longer capitalised run (`University of Texas Arlington Amneh Jafari`) only the
-        // word next to the surname is taken as its given name.
-        if given.len() == 2 && words.next().is_some_and(capitalised) {
+        // word next to the surname is taken as its given name; a title before two is not part
+        // of that run (`President Donald J. Trump`).
+        let run_goes_on = words
+            .next()
+            .is_some_and(|w| capitalised(w) && lexicon::role(&w.to_lowercase()).is_none());
+        if given.len() == 2 && run_goes_on {
             given.truncate(1);
         }
         if !given.is_empty() {

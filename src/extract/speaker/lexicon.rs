@@ -119,9 +119,8 @@ pub fn role(word: &str) -> Option<Role> {
         | "principal" | "teacher" | "resident" | "witness" | "curator" | "treasurer" | "mp"
         | "lawmaker" | "legislator" | "editor" | "reporter" | "correspondent" | "historian"
         | "campaigner" | "barrister" | "counsel" | "pastor" | "priest" | "rabbi" | "imam"
-        | "bishop" | "archbishop" | "cardinal" | "deputy" | "adviser" | "advisor" => {
-            Some(Role::Person)
-        }
+        | "bishop" | "archbishop" | "cardinal" | "deputy" | "adviser" | "advisor" | "commander"
+        | "pilot" | "specialist" | "astronaut" => Some(Role::Person),
         "ministry" | "agency" | "department" | "government" | "office" | "authority"
         | "company" | "firm" | "council" | "committee" | "commission" | "court" | "army"
         | "military" | "service" | "board" | "bank" | "union" | "association" | "institute"

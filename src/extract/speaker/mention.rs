@@ -37,6 +37,10 @@ pub struct Token<'a> {
     stop: bool,
     /// Followed by a closing quote.
     closes_quote: bool,
+    /// Followed by a colon.
+    colon: bool,
+    /// Preceded by an opening quote.
+    opens_quote: bool,
     /// In parentheses on its own: `(WHO)`.
     paren: bool,
 }
@@ -138,11 +142,12 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             continue;
         }
         let tail = &core[word.len()..];
-        let (mut comma, mut stop, mut closes_quote) = (false, false, false);
+        let (mut comma, mut stop, mut closes_quote, mut colon) = (false, false, false, false);
         for c in tail.chars() {
             match c {
                 ',' => comma = true,
-                '.' | '!' | '?' | ';' | ':' | '—' | '–' => stop = true,
+                ':' => (stop, colon) = (true, true),
+                '.' | '!' | '?' | ';' | '—' | '–' => stop = true,
                 '”' | '"' | '’' => closes_quote = true,
                 _ => {}
             }
@@ -159,11 +164,14 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             }
         }
         let paren = raw.starts_with('(') && tail.starts_with(')');
+        let opens_quote = raw.starts_with(['“', '"']);
         out.push(Token {
             word,
             comma,
             stop,
             closes_quote,
+            colon,
+            opens_quote,
             paren,
         });
     }
@@ -228,6 +236,9 @@ fn is_title(lower: &str) -> bool {
 /// The speaker the sentence reports, if any. A strong verb (`said`, `told`, `according to`)
 /// wins over a weak one (`estimated`, `blamed`); among equals the first wins.
 pub fn find(toks: &[Token]) -> Option<Mention> {
+    if let Some(item) = topic_item(toks) {
+        return Some(item);
+    }
     let mut weak = None;
     for k in 0..toks.len() {
         let found = if let Some(source) = source_at(toks, k) {
@@ -268,6 +279,39 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
         }
     }
     weak
+}
+
+/// Can `sentence` be a [`topic_item`]? A cheap test for sentences [`may_report`] turns away:
+/// a colon followed by a quotation mark, with ` on ` before it.
+pub fn may_be_topic_item(sentence: &str) -> bool {
+    let Some(colon) = sentence.find(':') else {
+        return false;
+    };
+    let quoted = sentence[colon + 1..].trim_start().starts_with(['“', '"']);
+    quoted && sentence[..colon].contains(" on ")
+}
+
+/// `- Commander Reid Wiseman on the most unforgettable sights: “We saw sights …”`: a list
+/// item of quotations (White House "ICYMI" pages, round-ups) whose speaker is the name that
+/// opens it, before `on` and its topic.
+fn topic_item(toks: &[Token]) -> Option<Mention> {
+    const MAX_NAME: usize = 6;
+    const MAX_TOPIC: usize = 24;
+    let n = toks
+        .iter()
+        .take(MAX_NAME)
+        .take_while(|t| name_like(t.word) && !(t.comma || t.stop || t.closes_quote))
+        .count();
+    if n == 0 || toks.get(n)?.word != "on" {
+        return None;
+    }
+    let end = toks.len().min(n + 1 + MAX_TOPIC);
+    let colon = (n + 1..end).find(|&i| toks[i].stop || toks[i].closes_quote)?;
+    if !toks[colon].colon || !toks.get(colon + 1)?.opens_quote {
+        return None;
+    }
+    let phrase = make_phrase(&toks[..n], None, false, Vec::new());
+    Some(Mention::Phrase(phrase))
 }
 
 /// Where the source starts when `toks[k]` opens `according to X` or `in the words of X`.

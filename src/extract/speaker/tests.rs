@@ -314,3 +314,31 @@ fn calls_asks_and_the_words_of_a_source() {
         ]
     );
 }
+
+#[test]
+fn list_items_name_on_topic_then_a_quotation() {
+    // White House "ICYMI" round-ups: `NAME on TOPIC: “quote”`, the quotation going on over
+    // several sentences; the title before the name is dropped.
+    let body = "President Trump asked the crew about the flight.\n\n\
+                - Commander Reid Wiseman on the most unforgettable sights: “We saw sights that \
+                no human has ever seen.” (Watch)\n\n\
+                - Mission Specialist Christina Koch on glimpsing Earth: “It was a highlight. It \
+                reminds you what a special place we have.” (Watch)\n\n\
+                - Senator Ames on the budget: “It balances.”\n\n\
+                Talks on the budget: none are planned.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Trump"),
+            s("Reid Wiseman"),
+            None,
+            s("Christina Koch"),
+            s("Christina Koch"),
+            None,
+            s("Ames"),
+            // No quotation after the colon: not a quoted item.
+            None,
+        ]
+    );
+}
