@@ -70,7 +70,59 @@ fn reported_speakers(
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);
+    sign_quotations(body, spans, &mut speakers);
     speakers
+}
+
+/// A statement that is one quotation signed on a line of its own (`“…”` then `– Karoline
+/// Leavitt`) is all the signer's words, names quoted inside it included.
+fn sign_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
+    /// Paragraphs of quotation a signature reaches back over.
+    const MAX_PARAGRAPHS: usize = 20;
+    let paragraph_break =
+        |i: usize| i == 0 || body[spans[i - 1].end..spans[i].start].contains('\n');
+    for i in 1..spans.len() {
+        let own_line = paragraph_break(i) && (i + 1 == spans.len() || paragraph_break(i + 1));
+        let Some(name) = own_line
+            .then(|| signature(&body[spans[i].clone()]))
+            .flatten()
+        else {
+            continue;
+        };
+        let mut start = i;
+        let mut paragraphs = 0;
+        while start > 0 && paragraphs < MAX_PARAGRAPHS {
+            let mut first = start - 1;
+            while !paragraph_break(first) {
+                first -= 1;
+            }
+            if !body[spans[first].clone()].starts_with(['“', '"']) {
+                break;
+            }
+            start = first;
+            paragraphs += 1;
+        }
+        for speaker in &mut speakers[start..i] {
+            *speaker = Some(name.to_string());
+        }
+    }
+}
+
+/// The name on a signature line: a dash, then two to four capitalised words, optionally
+/// followed by a comma and a title (`– Karoline Leavitt`, `— Jane Doe, Press Secretary`).
+fn signature(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix(['–', '—'])
+        .or_else(|| line.strip_prefix("--"))?;
+    let rest = rest.strip_prefix(' ')?;
+    let name = rest.split(',').next()?.trim_end();
+    let words = name.split(' ').count();
+    let name_like = name.split(' ').all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    ((2..=4).contains(&words) && name_like).then_some(name)
 }
 
 /// The label at the start of each span's line, if any. Lines are found incrementally so that

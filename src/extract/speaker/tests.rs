@@ -342,3 +342,25 @@ fn list_items_name_on_topic_then_a_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_signed_statement_is_the_signers() {
+    let body = "Statement from the Press Secretary\n\n\
+                “Today’s jobs report reveals the economy was worse than thought. President \
+                Trump declared an emergency.”\n\n\
+                – Karoline Leavitt\n\n\
+                Prices rose, the bureau said.\n\n\
+                – not a signature";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Karoline Leavitt"),
+            s("Karoline Leavitt"),
+            None,
+            s("bureau"),
+            None
+        ]
+    );
+}
