@@ -118,6 +118,13 @@ impl History {
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
         }
+        // `the report` after `the Australian National Iodine Nutrition Study` is that study.
+        if phrase.definite && lexicon::document(&head_word.to_lowercase()) {
+            let names_a_document = |e: &Entity| e.keys.iter().any(|k| lexicon::document(k));
+            if let Some(i) = self.latest(names_a_document) {
+                return Some(i);
+            }
+        }
         // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
         if bare_name
             && let [word] = phrase.words.as_slice()

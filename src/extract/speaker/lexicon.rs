@@ -142,6 +142,11 @@ pub fn role(word: &str) -> Option<Role> {
     }
 }
 
+/// A document that reports findings: `the report` may refer back to `the … Study`.
+pub fn document(word: &str) -> bool {
+    matches!(word, "report" | "study" | "survey" | "poll")
+}
+
 /// Words between a subject and its speech verb that do not change the subject:
 /// `the agency also reported`, `he has said`.
 pub fn skippable(word: &str) -> bool {

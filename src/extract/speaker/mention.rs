@@ -693,6 +693,13 @@ fn make_phrase(
     mut titles: Vec<String>,
 ) -> Phrase {
     let mut keep = words;
+    // `the same study`, `the full report`: the document, not how it is qualified.
+    if role.is_some()
+        && let [first, _, ..] = keep
+        && matches!(first.lower().as_ref(), "same" | "full" | "new" | "latest")
+    {
+        keep = &keep[1..];
+    }
     let title_at = words.iter().rposition(|t| is_title(&t.lower()));
     if role.is_none()
         && let Some(t) = title_at

@@ -364,3 +364,24 @@ fn a_signed_statement_is_the_signers() {
         ]
     );
 }
+
+#[test]
+fn the_report_is_the_study_named_before() {
+    let body = "The results of the Australian National Iodine Nutrition Study were published. \
+                The report says the decline is due to changes in dairy.\n\n\
+                The same study estimated that 40 percent were short.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Australian National Iodine Nutrition Study"),
+            s("Australian National Iodine Nutrition Study"),
+        ]
+    );
+    // With no study before it, the qualifier is dropped: the document is `study`.
+    assert_eq!(
+        who("The same study estimated that 40 percent were short."),
+        [s("study")]
+    );
+}
