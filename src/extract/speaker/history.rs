@@ -28,8 +28,8 @@ const CAPACITY: usize = 64;
 
 /// How far back, in bytes, a short name is looked for in full, and how many times per article:
 /// together they bound the work on inputs full of unknown names.
-const LOOKBACK_BYTES: usize = 16 * 1024;
-const LOOKBACKS: usize = 256;
+const LOOKBACK_BYTES: usize = 8 * 1024;
+const LOOKBACKS: usize = 64;
 
 /// Speakers in order of last mention (most recent last).
 #[derive(Debug, Default)]
