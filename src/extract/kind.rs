@@ -33,9 +33,6 @@ pub(crate) fn classify_known<'a>(
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
-    // Inside a run of capitalised words opened by an article: "the Basic Law" is a law,
-    // "Nathan Law" and "Ms Law" are people.
-    let mut named_by_article = false;
     for (i, word) in words.enumerate() {
         count += 1;
         let w = word.text;
@@ -53,14 +50,11 @@ pub(crate) fn classify_known<'a>(
             let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock;
             pending_number = plain && !is_year(w) && prev != Lead::Month;
             Cue::None
-        } else if i > 0 && !named_by_article && is_capitalised_law(w) {
-            Cue::None
         } else {
-            cue(lower, prev, reported)
-        };
-        named_by_article = match lower {
-            b"the" | b"a" | b"an" | b"this" | b"that" | b"new" => true,
-            _ => named_by_article && w.starts_with(|c: char| c.is_uppercase()),
+            match cue(lower, prev, reported) {
+                Cue::Law if matches!(w, "Law" | "Laws") && surname(text, w) => Cue::None,
+                cue => cue,
+            }
         };
         if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
@@ -90,9 +84,26 @@ pub(crate) fn classify_known<'a>(
         .map_or(Kind::Other, |(_, kind)| kind)
 }
 
-/// `Law` or `Laws` written with a capital: a surname unless an article names a law with it.
-fn is_capitalised_law(w: &str) -> bool {
-    matches!(w, "Law" | "Laws")
+/// Whether `word` (a slice of `text`) ends a capitalised name rather than naming a law: "Nathan
+/// Law" and "Ms Law" are people, "the Basic Law" and a sentence-opening "Law" are not.
+fn surname(text: &str, word: &str) -> bool {
+    /// Capitalised words looked back over.
+    const MAX_RUN: usize = 6;
+    let start = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let mut run = 0;
+    for w in before.split_whitespace().rev().take(MAX_RUN) {
+        let article = ["the", "a", "an", "this", "that", "new"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a));
+        if article || !w.starts_with(char::is_uppercase) {
+            return !article && run > 0;
+        }
+        run += 1;
+    }
+    run > 0
 }
 
 fn is_month(w: &[u8]) -> bool {

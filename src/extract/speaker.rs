@@ -59,7 +59,13 @@ fn reported_speakers(
         .zip(may_report)
         .map(|(span, &may_report)| {
             let text = &body[span.clone()];
-            if !may_report && !mention::may_be_topic_item(text) {
+            // A list item of quotations opens its line.
+            let line_start = body[..span.start].trim_end_matches([' ', '\t']);
+            let topic_item = || {
+                (line_start.is_empty() || line_start.ends_with('\n'))
+                    && mention::may_be_topic_item(text)
+            };
+            if !may_report && !topic_item() {
                 return None;
             }
             mention::tokenize_into(text, &mut toks);
