@@ -118,6 +118,18 @@ impl History {
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
         }
+        // `Ms Bauchtman said` after `Lydia Buchtmann says`, with no Bauchtman written in full:
+        // a misspelt surname of someone who spoke.
+        if bare_name
+            && let [word] = phrase.words.as_slice()
+            && let Some(i) = self.latest(|e| {
+                e.class == Class::Person
+                    && e.spoke
+                    && e.name.rsplit(' ').next().is_some_and(|s| misspelt(word, s))
+            })
+        {
+            return Some(i);
+        }
         // `the report` after `the Australian National Iodine Nutrition Study` is that study.
         if phrase.definite && lexicon::document(&head_word.to_lowercase()) {
             let names_a_document = |e: &Entity| e.keys.iter().any(|k| lexicon::document(k));
@@ -219,6 +231,33 @@ fn is_given_name(word: &str) -> bool {
         && !lexicon::date_word(&lower)
 }
 
+/// `Bauchtman` for `Buchtmann`: two long surnames with the same initial, at most two letters
+/// apart (Levenshtein distance).
+fn misspelt(word: &str, surname: &str) -> bool {
+    const MIN_LEN: usize = 6;
+    const MAX_LEN: usize = 24;
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), surname.chars().collect());
+    let plausible = a != b
+        && a.first() == b.first()
+        && a.len().min(b.len()) >= MIN_LEN
+        && a.len().max(b.len()) <= MAX_LEN
+        && a.len().abs_diff(b.len()) <= 2;
+    if !plausible {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let replaced = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = replaced.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()] <= 2
+}
+
 /// `WHO` for `World Health Organisation`: the initials of the capitalised words.
 fn is_acronym_of(word: &str, name: &str) -> bool {
     let initials = name
@@ -289,6 +328,17 @@ mod tests {
             h.resolve(told, "").as_deref(),
             Some("Marren County Coastal Authority")
         );
+    }
+
+    #[test]
+    fn misspelt_surnames() {
+        assert!(misspelt("Bauchtman", "Buchtmann"));
+        assert!(misspelt("Johnstone", "Johnston"));
+        // Different initials, too far apart, too short, or the same name.
+        assert!(!misspelt("Bauchtman", "Ruchtmann"));
+        assert!(!misspelt("Sobyanin", "Sorokina"));
+        assert!(!misspelt("Lee", "Lea"));
+        assert!(!misspelt("Buchtmann", "Buchtmann"));
     }
 
     #[test]
