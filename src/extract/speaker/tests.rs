@@ -388,7 +388,7 @@ fn the_report_is_the_study_named_before() {
 
 #[test]
 fn a_misspelt_surname_is_the_speaker_it_nearly_names() {
-    let body = "Lydia Buchtmann for Food Standards Australia says rules are coming.\n\n\
+    let body = "Lydia Buchtmann for Food Standards Australia, says rules are coming.\n\n\
                 \"It will take time,\" Ms Bauchtman said.\n\n\
                 Andrew Sobyanin told reporters nothing changed. Sorokina said it had.";
     let s = |name: &str| Some(name.to_string());
