@@ -354,7 +354,9 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         return None;
     }
     if !last.comma {
-        return phrase_ending_at(toks, j - 1, 0).map(|(m, _)| m);
+        return phrase_ending_at(toks, j - 1, 0)
+            .map(|(m, _)| m)
+            .or_else(|| opening_document(toks, j - 1));
     }
     // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
     // region, said`; `Professor Cres Eastman, Director of …, and Chairman of …, says`.
@@ -384,6 +386,34 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         }
     }
     nearest.or_else(|| opening_name(toks, j - 1))
+}
+
+/// `A new study documenting iodine levels in children has revealed`: a document that opens
+/// the sentence, modified by what follows it, is the subject of a verb far after it.
+fn opening_document(toks: &[Token], end: usize) -> Option<Mention> {
+    const MAX_ADJECTIVES: usize = 2;
+    let determiner = toks.first()?.lower();
+    if !matches!(determiner.as_ref(), "a" | "an" | "the") {
+        return None;
+    }
+    let head = (1..=MAX_ADJECTIVES + 1)
+        .take_while(|&i| i < end && !(toks[i].comma || toks[i].stop || toks[i].closes_quote))
+        .find(|&i| lexicon::document(&toks[i].lower()))?;
+    let modified = toks.get(head + 1).is_some_and(|t| {
+        let w = t.word;
+        w.ends_with("ing") || participle(w) || matches!(w, "of" | "by" | "on" | "into")
+    });
+    if !modified || toks[..end].iter().any(|t| t.stop || t.closes_quote) {
+        return None;
+    }
+    let definite = determiner == "the";
+    let phrase = make_phrase(
+        &toks[1..=head],
+        Some(Role::Institution),
+        definite,
+        Vec::new(),
+    );
+    Some(Mention::Phrase(phrase))
 }
 
 /// `Lydia Buchtmann for Food Standards Australia New Zealand, says`: a person's name that

@@ -402,3 +402,12 @@ fn a_misspelt_surname_is_the_speaker_it_nearly_names() {
         ]
     );
 }
+
+#[test]
+fn a_document_opening_the_sentence_is_the_subject_of_a_far_verb() {
+    let body = "A new study documenting iodine levels in Australian school children has \
+                revealed many are not getting enough.\n\n\
+                A study is a good thing, researchers say.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("study"), s("researchers")]);
+}
