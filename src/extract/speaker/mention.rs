@@ -643,6 +643,13 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
             return Some(author);
         }
     }
+    if !closed
+        && end > i
+        && is_title(&toks[end - 1].lower())
+        && let Some(name) = title_to_domain(toks, end)
+    {
+        return Some(Mention::Phrase(name));
+    }
     let words = &toks[i..end];
     let head = words
         .last()
@@ -655,6 +662,34 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         definite,
         Vec::new(),
     )))
+}
+
+/// `Ambassador to the United States Hamdullah Mohib`: after a title, `to` or `for` (at `at`), a
+/// domain and then the name. The name is the last two of at least three capitalised words
+/// before a comma or a stop.
+fn title_to_domain(toks: &[Token], at: usize) -> Option<Phrase> {
+    const MAX_WORDS: usize = 8;
+    if !matches!(toks.get(at)?.word, "to" | "for") {
+        return None;
+    }
+    let mut i = at + 1;
+    if toks.get(i).is_some_and(|t| t.word == "the") {
+        i += 1;
+    }
+    let run = toks[i.min(toks.len())..]
+        .iter()
+        .take(MAX_WORDS)
+        .position(|t| !capitalised(t.word) || t.comma || t.stop || t.closes_quote)?;
+    let last = &toks[i + run];
+    if !capitalised(last.word) || !(last.comma || last.stop) || run < 2 {
+        return None;
+    }
+    Some(Phrase {
+        words: vec![toks[i + run - 1].word.to_string(), last.word.to_string()],
+        role: None,
+        definite: false,
+        titles: vec![toks[at - 1].lower().to_string()],
+    })
 }
 
 /// `figures published by`, `documents seen by`: a participle ends the phrase before it.
@@ -855,6 +890,15 @@ mod tests {
         assert_eq!(
             name("Secretary of State John Kerry said talks would go on.").as_deref(),
             Some("John Kerry")
+        );
+        assert_eq!(
+            name("According to Afghan Ambassador to the United States Hamdullah Mohib, it works.")
+                .as_deref(),
+            Some("Hamdullah Mohib")
+        );
+        assert_eq!(
+            name("According to the ambassador to France, it works.").as_deref(),
+            Some("ambassador")
         );
         assert_eq!(
             name("CEO of the Refugee Council Enver Solomon told Sky News it must be fair.")
