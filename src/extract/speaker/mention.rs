@@ -624,10 +624,24 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
     }
     // `according to the team's coach, Alireza Mehraban, …`: the name in apposition.
+    // Only a name closed by its own comma is in apposition: not `according to AFP, the
+    // United Nations and the United States have criticised`.
+    let apposition = || {
+        let rest = &toks[end..];
+        rest.iter()
+            .take(6)
+            .position(|t| t.comma || t.stop)
+            .is_some_and(|p| {
+                rest[p].comma
+                    && rest[..=p]
+                        .iter()
+                        .all(|t| capitalised(t.word) || t.word == "the")
+            })
+    };
     if according
         && closed
         && toks[end - 1].comma
-        && !capitalised(toks[end - 1].word)
+        && apposition()
         && let Some(Mention::Phrase(name)) = after(toks, end, false)
         && is_person(&name)
     {
@@ -761,7 +775,7 @@ fn make_phrase(
     // `the same study`, `the full report`: the document, not how it is qualified.
     if role.is_some()
         && let [first, _, ..] = keep
-        && matches!(first.lower().as_ref(), "same" | "full" | "new" | "latest")
+        && matches!(first.word, "same" | "full" | "new" | "latest")
     {
         keep = &keep[1..];
     }

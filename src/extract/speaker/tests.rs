@@ -411,3 +411,14 @@ fn a_document_opening_the_sentence_is_the_subject_of_a_far_verb() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("study"), s("researchers")]);
 }
+
+#[test]
+fn qualifiers_and_appositions_that_stay() {
+    // `New` of a place name is not the `new` of `a new study`; a name in apposition after
+    // `according to` a newspaper is still the speaker.
+    let body = "On Tuesday, the New Zealand government announced a public process.\n\n\
+                According to the New Zealand Herald, Emeritus Professor John Burrows, the \
+                chairman of the panel, said the flag was never open to public choice.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("New Zealand government"), s("John Burrows")]);
+}
