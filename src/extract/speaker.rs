@@ -13,6 +13,8 @@ mod mention;
 use std::ops::Range;
 
 use super::score::features::Quotes;
+use lexicon::Pronoun;
+use mention::Mention;
 
 pub(crate) use mention::words_may_report;
 
@@ -57,7 +59,8 @@ fn reported_speakers(
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .zip(may_report)
-        .map(|(span, &may_report)| {
+        .enumerate()
+        .map(|(i, (span, &may_report))| {
             let text = &body[span.clone()];
             // A list item of quotations opens its line.
             let line_start = body[..span.start].trim_end_matches([' ', '\t']);
@@ -72,7 +75,20 @@ fn reported_speakers(
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            mention::find(&toks).and_then(|m| history.resolve(m, &body[..span.start]))
+            let found = mention::find(&toks).map(|m| match m {
+                // `Harry Kane won the award. He said, …`: `He` opening the sentence is the
+                // person who opened the one before, in the same paragraph.
+                Mention::Pronoun(Pronoun::Person)
+                    if matches!(text.split(' ').next(), Some("He" | "She")) =>
+                {
+                    i.checked_sub(1)
+                        .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
+                        .and_then(|p| mention::subject_name(&body[spans[p].clone()]))
+                        .map_or(m, Mention::Phrase)
+                }
+                m => m,
+            });
+            found.and_then(|m| history.resolve(m, &body[..span.start]))
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);

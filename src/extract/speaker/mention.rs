@@ -388,6 +388,41 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     nearest.or_else(|| opening_name(toks, j - 1))
 }
 
+/// The person's name that opens `sentence` as its subject: two to four capitalised words,
+/// titles dropped, then a lower-case word (`Harry Kane won the award.`).
+pub fn subject_name(sentence: &str) -> Option<Phrase> {
+    const MAX_WORDS: usize = 4;
+    let is_name_word = |w: &str| {
+        capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && {
+            let lower = w.to_lowercase();
+            !lexicon::function_word(&lower) && !lexicon::date_word(&lower)
+        }
+    };
+    let mut name = Vec::new();
+    let mut verb_follows = false;
+    for w in sentence.split_whitespace() {
+        if !is_name_word(w) {
+            verb_follows = w.starts_with(char::is_lowercase);
+            break;
+        }
+        if name.len() == MAX_WORDS {
+            return None;
+        }
+        name.push(w);
+    }
+    let after_titles = name
+        .iter()
+        .rposition(|w| is_title(&w.to_lowercase()))
+        .map_or(0, |t| t + 1);
+    let name = &name[after_titles..];
+    (verb_follows && name.len() >= 2).then(|| Phrase {
+        words: name.iter().map(|w| w.to_string()).collect(),
+        role: None,
+        definite: false,
+        titles: Vec::new(),
+    })
+}
+
 /// `A new study documenting iodine levels in children has revealed`: a document that opens
 /// the sentence, modified by what follows it, is the subject of a verb far after it.
 fn opening_document(toks: &[Token], end: usize) -> Option<Mention> {

@@ -422,3 +422,22 @@ fn qualifiers_and_appositions_that_stay() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("New Zealand government"), s("John Burrows")]);
 }
+
+#[test]
+fn he_after_a_sentence_opened_by_a_name_is_that_person() {
+    let body = "Coach Hernan Dario Gomez said, \"We learned a lot.\"\n\n\
+                Harry Kane won the Man of the Match award. He said, \"It felt good.\"\n\n\
+                The Rally was loud. He said it was fine.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Hernan Dario Gomez"),
+            None,
+            s("Harry Kane"),
+            None,
+            // `The Rally` is not a person: `He` is the last person who spoke.
+            s("Harry Kane"),
+        ]
+    );
+}
