@@ -236,10 +236,16 @@ fn is_given_name(word: &str) -> bool {
 fn misspelt(word: &str, surname: &str) -> bool {
     const MIN_LEN: usize = 6;
     const MAX_LEN: usize = 24;
+    // Most pairs fail on the first letter or the length, before anything is collected.
+    let quick = word != surname
+        && word.chars().next() == surname.chars().next()
+        && word.len().min(surname.len()) >= MIN_LEN
+        && word.len().max(surname.len()) <= 4 * MAX_LEN;
+    if !quick {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), surname.chars().collect());
-    let plausible = a != b
-        && a.first() == b.first()
-        && a.len().min(b.len()) >= MIN_LEN
+    let plausible = a.len().min(b.len()) >= MIN_LEN
         && a.len().max(b.len()) <= MAX_LEN
         && a.len().abs_diff(b.len()) <= 2;
     if !plausible {
