@@ -329,6 +329,10 @@ fn source_at(toks: &[Token], k: usize) -> Option<usize> {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
+    if matches!(word, "added" | "adds" | "add") && counted(&toks[k + 1..]) {
+        // `the U.S. added 228,000 jobs`: adding a number is not speech.
+        return None;
+    }
     if let Some(strength) = lexicon::speech_verb(word) {
         return Some(strength);
     }
@@ -338,6 +342,19 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let call_for = toks.get(k + 1).is_some_and(|t| t.word == "for");
     let perfect = k > 0 && matches!(toks[k - 1].lower().as_ref(), "has" | "have" | "had");
     (call_for || perfect).then_some(Strength::Weak)
+}
+
+/// Whether `toks` opens with a number, perhaps after a hedge (`nearly 100,000`).
+fn counted(toks: &[Token]) -> bool {
+    let digit =
+        |t: Option<&Token>| t.is_some_and(|t| t.word.starts_with(|c: char| c.is_ascii_digit()));
+    let hedge = toks.first().is_some_and(|t| {
+        matches!(
+            t.word,
+            "nearly" | "about" | "almost" | "around" | "roughly" | "some" | "over" | "more"
+        )
+    });
+    digit(toks.first()) || hedge && digit(toks.get(1))
 }
 
 /// The subject before the verb at `k`.
@@ -527,7 +544,16 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if start > 0 && lexicon::role(&toks[start - 1].lower()).is_some() {
         titles.push(toks[start - 1].lower().to_string());
     }
-    let phrase = make_phrase(&toks[start..=end], role, definite, titles);
+    let mut phrase = make_phrase(&toks[start..=end], role, definite, titles);
+    // `Officials said`: a role word is capitalised only because it opens the sentence.
+    if start == 0
+        && role.is_some()
+        && phrase.words.first().is_some_and(|w| w == toks[0].word)
+        && !lexicon::all_caps(toks[0].word)
+        && lexicon::role(&toks[0].lower()).is_some()
+    {
+        phrase.words[0] = toks[0].lower().into_owned();
+    }
     if capitalised(head.word)
         && let Some(found) = affiliation(toks, start, lo, &phrase)
     {

@@ -441,3 +441,12 @@ fn he_after_a_sentence_opened_by_a_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn adding_a_number_is_not_speech_and_an_opening_role_word_is_lower_case() {
+    let body = "In March, the U.S. added 228,000 jobs. The agency added nearly 100,000 more.\n\n\
+                Officials tell BBC News every claim will be assessed.\n\n\
+                WHO say the risk is low.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [None, None, s("officials"), s("WHO")]);
+}
