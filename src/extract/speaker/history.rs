@@ -131,7 +131,7 @@ impl History {
             return Some(i);
         }
         // `the report` after `the Australian National Iodine Nutrition Study` is that study.
-        if phrase.definite && lexicon::document(&head_word.to_lowercase()) {
+        if phrase.definite && lexicon::document(&head_word.to_ascii_lowercase()) {
             let names_a_document = |e: &Entity| e.keys.iter().any(|k| lexicon::document(k));
             if let Some(i) = self.latest(names_a_document) {
                 return Some(i);

@@ -164,7 +164,12 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             }
         }
         let paren = raw.starts_with('(') && tail.starts_with(')');
-        let opens_quote = raw.starts_with(['“', '"']);
+        // `“` is the only opening mark that starts with byte 0xE2.
+        let opens_quote = match raw.as_bytes().first() {
+            Some(b'"') => true,
+            Some(0xE2) => raw.starts_with('“'),
+            _ => false,
+        };
         out.push(Token {
             word,
             comma,
@@ -321,8 +326,8 @@ fn source_at(toks: &[Token], k: usize) -> Option<usize> {
     if word.eq_ignore_ascii_case("according") && next_is("to") {
         return Some(k + 2);
     }
-    let in_the = k >= 2 && toks[k - 1].word == "the" && toks[k - 2].lower() == "in";
-    (word == "words" && next_is("of") && in_the).then_some(k + 2)
+    let in_the = || k >= 2 && toks[k - 1].word == "the" && toks[k - 2].lower() == "in";
+    (word == "words" && next_is("of") && in_the()).then_some(k + 2)
 }
 
 /// How strongly `toks[k]` reports speech: a speech verb, `call for`, or `has called` (not the
