@@ -256,12 +256,25 @@ fn share_quotations(
 }
 
 /// Whether the first quotation mark of the paragraph that `text` opens closes a quotation:
-/// `”`, or `"` when the paragraph has an odd number of them.
+/// `”`, or a `"` that follows a word or punctuation and is followed by a space, punctuation or
+/// the paragraph's end (`later." It`). A `"` after a space opens one (`said, "The`), however
+/// many marks follow: an article that once types the wrong curly mark would otherwise carry
+/// one speaker's quotation over the next speaker's.
 fn closes_first(text: &str) -> bool {
     let paragraph = text.split("\n\n").next().unwrap_or_default();
-    match paragraph.chars().find(|c| matches!(c, '"' | '“' | '”')) {
-        Some('”') => true,
-        Some('"') => paragraph.bytes().filter(|&b| b == b'"').count() % 2 == 1,
+    let Some((at, mark)) = paragraph
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”'))
+    else {
+        return false;
+    };
+    match mark {
+        '”' => true,
+        '"' => {
+            let before = paragraph[..at].chars().next_back();
+            let after = paragraph[at + 1..].chars().next();
+            before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric())
+        }
         _ => false,
     }
 }

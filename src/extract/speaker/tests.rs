@@ -285,6 +285,26 @@ fn a_quotation_goes_on_in_a_paragraph_without_an_opening_mark() {
 }
 
 #[test]
+fn a_wrong_curly_mark_does_not_carry_a_quotation_over_the_next_speaker() {
+    // The first quotation is closed with an opening mark, so it looks open at the paragraph's
+    // end; the next paragraph's `"` follows `said, `, so it opens a new quotation.
+    let body = "Mayor Ana Ruiz said, \"We are disappointed.“ The port will get two cranes.\n\n\
+                The museum had also bid. Governor Tom Hale said, \"We worked hard. It would \
+                have been a good fit.\n\n\"The trainer will come here instead.\"";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Ana Ruiz"),
+            None,
+            s("Tom Hale"),
+            s("Tom Hale"),
+            s("Tom Hale"),
+        ]
+    );
+}
+
+#[test]
 fn calls_asks_and_the_words_of_a_source() {
     let body = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, \
                 has called the sentence \"dangerous\":\n\n\"We face a dangerous sentence.\"\n\n\
