@@ -120,7 +120,7 @@ pub fn role(word: &str) -> Option<Role> {
         | "lawmaker" | "legislator" | "editor" | "reporter" | "correspondent" | "historian"
         | "campaigner" | "barrister" | "counsel" | "pastor" | "priest" | "rabbi" | "imam"
         | "bishop" | "archbishop" | "cardinal" | "deputy" | "adviser" | "advisor" | "commander"
-        | "pilot" | "specialist" | "astronaut" => Some(Role::Person),
+        | "pilot" | "specialist" | "astronaut" | "administrator" => Some(Role::Person),
         "ministry" | "agency" | "department" | "government" | "office" | "authority"
         | "company" | "firm" | "council" | "committee" | "commission" | "court" | "army"
         | "military" | "service" | "board" | "bank" | "union" | "association" | "institute"
@@ -140,6 +140,27 @@ pub fn role(word: &str) -> Option<Role> {
         }
         _ => None,
     }
+}
+
+/// What reports findings when it `found` something: a study and the like, or researchers
+/// (not `police found`, which is discovery rather than report).
+pub fn finding(word: &str) -> bool {
+    matches!(
+        word,
+        "study"
+            | "studies"
+            | "report"
+            | "survey"
+            | "poll"
+            | "audit"
+            | "review"
+            | "evaluation"
+            | "analysis"
+            | "inquiry"
+            | "investigation"
+            | "researchers"
+            | "scientists"
+    )
 }
 
 /// A document that reports findings: `the report` may refer back to `the … Study`.

@@ -113,7 +113,10 @@ pub fn words_may_report(words: &[Word]) -> bool {
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
         return lexicon::speech_verb(run).is_some()
-            || matches!(run, "according" | "words" | "call" | "calls" | "called");
+            || matches!(
+                run,
+                "according" | "words" | "call" | "calls" | "called" | "found" | "finds"
+            );
     }
     let institution =
         std::str::from_utf8(lower).is_ok_and(|w| lexicon::role(w) == Some(Role::Institution));
@@ -252,16 +255,24 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
             let by = toks.get(k + 1).is_some_and(|t| t.word == "by");
             if by {
                 // `a condition characterised by`, `was confirmed by the ministry`: passive, so
-                // the speaker is the agent after `by`, if the verb follows a form of `be`.
-                let passive = k > 0
-                    && matches!(
-                        toks[k - 1].lower().as_ref(),
-                        "was" | "were" | "is" | "are" | "been" | "be"
-                    );
-                passive
-                    .then(|| after(toks, k + 2, true))
-                    .flatten()
-                    .map(|m| (strength, m))
+                // the speaker is the agent after `by`, if the verb follows a form of `be`. After
+                // a pronoun the verb is active (`They estimated by 2050, …`).
+                let previous = k.checked_sub(1).map(|p| toks[p].lower());
+                let passive = previous
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be"));
+                let pronoun = previous
+                    .as_deref()
+                    .and_then(lexicon::pronoun)
+                    .filter(|_| !toks[k - 1].comma);
+                if let Some(p) = pronoun {
+                    Some((strength, Mention::Pronoun(p)))
+                } else {
+                    passive
+                        .then(|| after(toks, k + 2, true))
+                        .flatten()
+                        .map(|m| (strength, m))
+                }
             } else {
                 before(toks, k)
                     .or_else(|| {
@@ -341,12 +352,41 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if let Some(strength) = lexicon::speech_verb(word) {
         return Some(strength);
     }
+    if matches!(word, "found" | "finds") {
+        return reports_findings(toks, k).then_some(Strength::Weak);
+    }
     if !matches!(word, "call" | "calls" | "called") {
         return None;
     }
     let call_for = toks.get(k + 1).is_some_and(|t| t.word == "for");
     let perfect = k > 0 && matches!(toks[k - 1].lower().as_ref(), "has" | "have" | "had");
     (call_for || perfect).then_some(Strength::Weak)
+}
+
+/// Whether `found` at `k` reports what a study or researchers found (`The researchers found`,
+/// `An evaluation by the health office found`) rather than what someone came upon (`police
+/// found`, `they were found`): the word before it is a [`lexicon::finding`], or the clause
+/// before it holds one followed by `by` and its author.
+fn reports_findings(toks: &[Token], k: usize) -> bool {
+    const MAX_SUBJECT: usize = 8;
+    let mut j = k;
+    while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower()) {
+        j -= 1;
+    }
+    let Some(last) = j.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if last.comma || last.stop || last.closes_quote {
+        return false;
+    }
+    if lexicon::finding(&last.lower()) {
+        return true;
+    }
+    (j.saturating_sub(MAX_SUBJECT)..j)
+        .rev()
+        .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
+        .find(|&p| toks[p].word == "by")
+        .is_some_and(|by| by > 0 && lexicon::finding(&toks[by - 1].lower()))
 }
 
 /// Whether `toks` opens with a number, perhaps after a hedge (`nearly 100,000`).
@@ -503,6 +543,11 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if lexicon::function_word(head_lower) && !lexicon::all_caps(head.word) {
         return None;
     }
+    if matches!(head_lower.as_ref(), "statement" | "statements")
+        && let Some(owner) = statement_owner(toks, end, lo)
+    {
+        return Some(owner);
+    }
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !name_like(head.word) {
         // `The inspectorate said`, `One poster admitted`, `A spokesman said`: an unknown noun
@@ -565,6 +610,34 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         return Some(found);
     }
     Some((Mention::Phrase(phrase), start))
+}
+
+/// `Cornyn's statement added`: a statement (`toks[end]`) speaks for the name that owns it.
+fn statement_owner(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
+    const MAX_WORDS: usize = 4;
+    let last = end.checked_sub(1).filter(|&p| p >= lo)?;
+    let possessive = &toks[last];
+    let owner = possessive
+        .word
+        .strip_suffix("'s")
+        .or_else(|| possessive.word.strip_suffix("’s"))?;
+    if possessive.comma || possessive.stop || !capitalised(owner) {
+        return None;
+    }
+    let mut start = last;
+    while start > lo && last - start + 1 < MAX_WORDS {
+        let prev = &toks[start - 1];
+        if prev.comma || prev.stop || prev.closes_quote || !name_like(prev.word) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut words = toks[start..=last].to_vec();
+    words[last - start].word = owner;
+    Some((
+        Mention::Phrase(make_phrase(&words, None, false, Vec::new())),
+        start,
+    ))
 }
 
 /// Where a name that starts at `start` starts when it is the second half of an `X and Y` name
@@ -677,7 +750,9 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
             end += 1;
             continue;
         }
-        if end > i && (lexicon::function_word(l) || participle(t.word)) {
+        // `According to the Saudi Interior Ministry over 345 pilgrims`: a number is never
+        // part of the source's name.
+        if end > i && (lexicon::function_word(l) || participle(t.word) || counted(&toks[end..])) {
             break;
         }
         if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
@@ -996,6 +1071,71 @@ mod tests {
         assert_eq!(
             name("The Bank of England said rates would stay.").as_deref(),
             Some("Bank of England")
+        );
+    }
+
+    #[test]
+    fn an_agency_title_before_the_name() {
+        assert_eq!(
+            name("NASA Administrator Charles Bolden announced the locations.").as_deref(),
+            Some("Charles Bolden")
+        );
+    }
+
+    #[test]
+    fn a_number_ends_the_source_of_according_to() {
+        assert_eq!(
+            name("According to the Saudi Interior Ministry over 345 pilgrims have died.")
+                .as_deref(),
+            Some("Saudi Interior Ministry")
+        );
+        assert_eq!(
+            name("According to the Interior Ministry 40 people died.").as_deref(),
+            Some("Interior Ministry")
+        );
+    }
+
+    #[test]
+    fn studies_and_researchers_report_what_they_found() {
+        assert_eq!(
+            name("The researchers found that ozone caused damage.").as_deref(),
+            Some("researchers")
+        );
+        assert_eq!(
+            name("An evaluation by the regional health office found no change.").as_deref(),
+            Some("regional health office")
+        );
+        assert_eq!(
+            name("Rates fell, the audit found, down from last year.").as_deref(),
+            Some("audit")
+        );
+        // Discovery, not a finding reported.
+        assert_eq!(name("Police found a body near the river."), None);
+        assert_eq!(name("The study was found to be flawed."), None);
+        assert_eq!(name("Hikers found the report in a bin."), None);
+    }
+
+    #[test]
+    fn a_pronoun_before_a_verb_and_by_is_its_subject() {
+        assert_eq!(
+            name("They estimated by 2050, food needs would rise.").as_deref(),
+            Some("Plural")
+        );
+        assert_eq!(
+            name("The cut was confirmed by the ministry.").as_deref(),
+            Some("ministry")
+        );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_owner() {
+        assert_eq!(
+            name("Cornyn's statement added, \"There is no question.\"").as_deref(),
+            Some("Cornyn")
+        );
+        assert_eq!(
+            name("Senator John Cornyn’s statement said the choice was unfair.").as_deref(),
+            Some("John Cornyn")
         );
     }
 
