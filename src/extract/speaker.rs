@@ -104,13 +104,14 @@ fn sign_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<St
     let paragraph_break =
         |i: usize| i == 0 || body[spans[i - 1].end..spans[i].start].contains('\n');
     for i in 1..spans.len() {
-        let own_line = paragraph_break(i) && (i + 1 == spans.len() || paragraph_break(i + 1));
-        let Some(name) = own_line
-            .then(|| signature(&body[spans[i].clone()]))
-            .flatten()
-        else {
+        // The signature test rejects most sentences on their first byte, so it goes first.
+        let Some(name) = signature(&body[spans[i].clone()]) else {
             continue;
         };
+        let own_line = paragraph_break(i) && (i + 1 == spans.len() || paragraph_break(i + 1));
+        if !own_line {
+            continue;
+        }
         let mut start = i;
         let mut paragraphs = 0;
         while start > 0 && paragraphs < MAX_PARAGRAPHS {
