@@ -130,7 +130,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     // Most words start and end with an ASCII letter or digit and need no trimming.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    for raw in sentence.split_whitespace() {
+    for raw in whitespace_split(sentence) {
         let core = if alnum(raw.as_bytes().first()) {
             raw
         } else {
@@ -183,6 +183,42 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             paren,
         });
     }
+}
+
+/// The words of `text` between whitespace, as `str::split_whitespace` gives them, but reading
+/// ASCII a byte at a time and decoding only other characters: splitting was the larger part of
+/// tokenizing.
+fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
+    // Whether the character at byte `i` (a character boundary) is whitespace, and its length.
+    let char_at = |i: usize| -> (bool, usize) {
+        match text.as_bytes()[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (true, 1),
+            b if b < 0x80 => (false, 1),
+            _ => text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let (space, len) = char_at(at);
+            if !space {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        while at < text.len() {
+            let (space, len) = char_at(at);
+            if space {
+                break;
+            }
+            at += len;
+        }
+        (at > start).then(|| &text[start..at])
+    })
 }
 
 impl<'a> Token<'a> {
@@ -1164,6 +1200,21 @@ mod tests {
         }
         for sentence in ["Kyiv was quiet about the incident.", "unsaid", ""] {
             assert!(!may_report(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn words_split_at_whitespace_as_the_standard_library_does() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " Mayor\u{a0}Ana Ruiz\tsaid,\r\n“We stay.”\u{2003}x\u{b}y\u{85}z ",
+            "é ü\u{3000}日本 語",
+        ] {
+            let ours: Vec<&str> = whitespace_split(text).collect();
+            let std: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(ours, std, "{text:?}");
         }
     }
 
