@@ -118,9 +118,7 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                 "according" | "words" | "call" | "calls" | "called" | "found" | "finds"
             );
     }
-    let institution =
-        std::str::from_utf8(lower).is_ok_and(|w| lexicon::role(w) == Some(Role::Institution));
-    institution || run == "According"
+    lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
 }
 
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
@@ -926,7 +924,7 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
         }
         let institution = run
             .iter()
-            .any(|t| lexicon::role(&t.lower()) == Some(Role::Institution));
+            .any(|t| lexicon::role_folded(t.word) == Some(Role::Institution));
         if run.len() >= 2 && institution {
             found.push(Phrase {
                 words: run.iter().map(|t| t.word.to_string()).collect(),
