@@ -85,7 +85,7 @@ fn held_out_news_paths_are_relative_to_the_bench_folder() {
     let (ok, out) = eval(&["--bench", "bench"], dir.path());
     assert!(ok, "{out}");
     let section = out
-        .split("## Real news, held-out half")
+        .split("## Real news, held-out set")
         .nth(1)
         .unwrap_or_default();
     assert!(section.contains("| labelled rows | 3 |"), "{out}");
@@ -94,4 +94,43 @@ fn held_out_news_paths_are_relative_to_the_bench_folder() {
         "{out}"
     );
     assert!(section.contains("| rows not matched | 1 |"), "{out}");
+}
+
+#[test]
+fn dev3_errors_are_printed_and_held_out_errors_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let articles = dir.path().join("bench/articles");
+    std::fs::create_dir_all(&articles).expect("articles dir");
+    std::fs::create_dir_all(dir.path().join("eval")).expect("eval dir");
+    std::fs::write(
+        articles.join("a.txt"),
+        "Unemployment fell to 3.4 percent in January, the ministry said.\n",
+    )
+    .expect("write article");
+    let labels = "file\tclaim\tkind\tspeaker\ttext\n\
+                  articles/a.txt\t1\tquantity\tagency\tUnemployment fell to 3.4 percent in January, the ministry said.\n";
+    for name in ["news_real_dev3.tsv", "news_heldout.tsv"] {
+        std::fs::write(dir.path().join("eval").join(name), labels).expect("write labels");
+    }
+    let (ok, out) = eval(&["--bench", "bench", "--errors", "real-dev3"], dir.path());
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("speaker: want \"agency\" got \"ministry\""),
+        "{out}"
+    );
+    assert!(out.contains("1 of 1 rows differ"), "{out}");
+    let (ok, out) = eval(&["--bench", "bench", "--errors", "heldout"], dir.path());
+    assert!(!ok && out.is_empty(), "{out}");
+    let (ok, out) = eval(
+        &[
+            "--bench",
+            "bench",
+            "--errors",
+            "real-dev3",
+            "--real-dev3",
+            "eval/news_heldout.tsv",
+        ],
+        dir.path(),
+    );
+    assert!(!ok && out.is_empty(), "{out}");
 }

@@ -1,10 +1,11 @@
 //! Prints every extraction number as Markdown tables: sentence boundaries (golden rules and the
 //! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
 //! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
-//! folder labelled without looking at factdesk's output, in a dev and a held-out half). See
-//! eval/README.md.
+//! folder labelled without looking at factdesk's output, in three dev sets and a held-out set).
+//! See eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
+//!     cargo run --release --bin factdesk-eval -- --errors real-dev   # rows factdesk gets wrong
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -32,6 +33,14 @@ struct Args {
     /// Real news labelled blind, read while fixing errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_real_dev.tsv")]
     real_dev: PathBuf,
+    /// A second set of real news labelled blind, read while fixing errors (file paths relative
+    /// to --bench).
+    #[arg(long, default_value = "eval/news_real_dev2.tsv")]
+    real_dev2: PathBuf,
+    /// A third set of real news labelled blind: the first held-out set, read for errors after it
+    /// showed a regression (file paths relative to --bench).
+    #[arg(long, default_value = "eval/news_real_dev3.tsv")]
+    real_dev3: PathBuf,
     /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
@@ -39,6 +48,10 @@ struct Args {
     /// Takes minutes: it runs a transformer over some 30,000 benchmark sentences.
     #[arg(long)]
     deep: bool,
+    /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
+    /// `real-dev`, `real-dev2` or `real-dev3`. The held-out set is refused.
+    #[arg(long, value_name = "SET")]
+    errors: Option<String>,
     /// Claim threshold for P/R/F1.
     #[arg(long, default_value_t = extract::DEFAULT_THRESHOLD)]
     threshold: f32,
@@ -46,6 +59,9 @@ struct Args {
 
 fn main() -> Result<()> {
     let args = Args::parse();
+    if let Some(set) = &args.errors {
+        return errors(&args, set);
+    }
     if let Some(dir) = &args.write_predictions {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
@@ -64,7 +80,14 @@ fn main() -> Result<()> {
         args.deep,
     );
     news(
-        "Real news, held-out half",
+        "Real news, second dev set",
+        &args.real_dev2,
+        &args.bench,
+        args.deep,
+    );
+    news("Real news dev 3", &args.real_dev3, &args.bench, args.deep);
+    news(
+        "Real news, held-out set",
         &args.heldout,
         &args.bench,
         args.deep,
@@ -293,6 +316,43 @@ fn extracted(path: &Path, deep: bool) -> Result<Vec<Extracted>> {
         .collect())
 }
 
+/// What factdesk says about one labelled row; `None` fields when the row matched no sentence.
+struct Compared<'a> {
+    label: &'a Label,
+    claim: Option<bool>,
+    speaker: Option<String>,
+    /// `kind::classify` on the row's text, for rows labelled as claims.
+    kind: Option<Kind>,
+}
+
+/// Each labelled row beside what factdesk extracts from its file (paths relative to `root`),
+/// and the files that could not be read.
+fn compare<'a>(labels: &'a [Label], root: &Path, deep: bool) -> (Vec<Compared<'a>>, Vec<String>) {
+    let mut files: Vec<(String, Result<Vec<Extracted>>)> = Vec::new();
+    let mut rows = Vec::new();
+    for l in labels {
+        if !files.iter().any(|(f, _)| *f == l.file) {
+            files.push((l.file.clone(), extracted(&root.join(&l.file), deep)));
+        }
+        let found = files
+            .iter()
+            .find(|(f, _)| *f == l.file)
+            .and_then(|(_, s)| s.as_ref().ok())
+            .and_then(|s| s.iter().find(|(text, ..)| *text == l.text));
+        rows.push(Compared {
+            label: l,
+            claim: found.map(|(_, claim, _)| *claim),
+            speaker: found.map(|(.., speaker)| speaker.clone()),
+            kind: l.claim.then(|| kind::classify(&l.text)),
+        });
+    }
+    let unreadable = files
+        .into_iter()
+        .filter_map(|(f, r)| r.err().map(|e| format!("{f}: {e}")))
+        .collect();
+    (rows, unreadable)
+}
+
 /// Claims, speakers and kinds on a labelled news set whose file paths are relative to `root`.
 fn news(title: &str, path: &Path, root: &Path, deep: bool) {
     println!("## {title} ({})\n", path.display());
@@ -303,35 +363,24 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
             return;
         }
     };
-    let mut files: Vec<(String, Result<Vec<Extracted>>)> = Vec::new();
+    let (rows, unreadable) = compare(&labels, root, deep);
+    for line in &unreadable {
+        println!("- {line}");
+    }
     let (mut truth, mut predicted) = (Vec::new(), Vec::new());
-    let (mut speakers_right, mut matched, mut unmatched) = (0usize, 0usize, 0usize);
+    let (mut speakers_right, mut matched) = (0usize, 0usize);
     let (mut kinds_right, mut kinds_total) = (0usize, 0usize);
-    for l in &labels {
-        if !files.iter().any(|(f, _)| *f == l.file) {
-            files.push((l.file.clone(), extracted(&root.join(&l.file), deep)));
-        }
-        let found = files
-            .iter()
-            .find(|(f, _)| *f == l.file)
-            .and_then(|(_, s)| s.as_ref().ok())
-            .and_then(|s| s.iter().find(|(text, ..)| *text == l.text));
-        let Some((_, claim, speaker)) = found else {
-            unmatched += 1;
+    for r in &rows {
+        let (Some(claim), Some(speaker)) = (r.claim, &r.speaker) else {
             continue;
         };
         matched += 1;
-        truth.push(l.claim);
-        predicted.push(*claim);
-        speakers_right += usize::from(*speaker == l.speaker);
-        if l.claim {
+        truth.push(r.label.claim);
+        predicted.push(claim);
+        speakers_right += usize::from(*speaker == r.label.speaker);
+        if let Some(kind) = r.kind {
             kinds_total += 1;
-            kinds_right += usize::from(Some(kind::classify(&l.text)) == l.kind);
-        }
-    }
-    for (f, r) in &files {
-        if let Err(e) = r {
-            println!("- {f}: {e}");
+            kinds_right += usize::from(Some(kind) == r.label.kind);
         }
     }
     let c = metrics::classification(&truth, &predicted);
@@ -345,7 +394,7 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
     println!("| measure | value |\n|---|---|");
     println!("| labelled rows | {} |", labels.len());
     println!("| rows matched to an extracted sentence | {matched} |");
-    println!("| rows not matched | {unmatched} |");
+    println!("| rows not matched | {} |", rows.len() - matched);
     println!("| claim precision | {:.3} |", c.precision);
     println!("| claim recall | {:.3} |", c.recall);
     println!("| claim F1 | {:.3} |", c.f1);
@@ -358,4 +407,70 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
         pct(kinds_right, kinds_total)
     );
     println!();
+}
+
+/// `--errors SET`: every row of a dev set where factdesk's claim, kind or speaker differs from
+/// the label. The held-out set stays blind: it is refused by name and by path.
+fn errors(args: &Args, set: &str) -> Result<()> {
+    let (path, root) = match set {
+        "labels" => (&args.labels, Path::new("")),
+        "real-dev" => (&args.real_dev, args.bench.as_path()),
+        "real-dev2" => (&args.real_dev2, args.bench.as_path()),
+        "real-dev3" => (&args.real_dev3, args.bench.as_path()),
+        "heldout" | "held-out" => {
+            anyhow::bail!("the held-out set is never read for errors; it is measured blind")
+        }
+        other => {
+            anyhow::bail!("unknown set {other:?}: use labels, real-dev, real-dev2 or real-dev3")
+        }
+    };
+    let same_file = match (path.canonicalize(), args.heldout.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => path == &args.heldout,
+    };
+    if same_file {
+        anyhow::bail!(
+            "{} is the held-out set; it is never read for errors",
+            path.display()
+        );
+    }
+    let labels = read_labels(path)?;
+    let (rows, unreadable) = compare(&labels, root, args.deep);
+    for line in &unreadable {
+        println!("- {line}");
+    }
+    let kind_name = |k: Option<Kind>| k.map_or("?", Kind::as_str);
+    let mut wrong = 0;
+    for r in &rows {
+        let l = r.label;
+        let mut diffs = Vec::new();
+        match (r.claim, &r.speaker) {
+            (Some(claim), Some(speaker)) => {
+                if claim != l.claim {
+                    diffs.push(format!("claim: want {} got {claim}", l.claim));
+                }
+                if r.kind.is_some() && r.kind != l.kind {
+                    diffs.push(format!(
+                        "kind: want {} got {}",
+                        kind_name(l.kind),
+                        kind_name(r.kind)
+                    ));
+                }
+                if *speaker != l.speaker {
+                    diffs.push(format!("speaker: want {:?} got {speaker:?}", l.speaker));
+                }
+            }
+            _ => diffs.push("no extracted sentence has this text".to_string()),
+        }
+        if !diffs.is_empty() {
+            wrong += 1;
+            println!("{}: {}\n    {}", l.file, diffs.join("; "), l.text);
+        }
+    }
+    println!(
+        "\n{wrong} of {} rows differ ({})",
+        rows.len(),
+        path.display()
+    );
+    Ok(())
 }

@@ -51,7 +51,10 @@ pub(crate) fn classify_known<'a>(
             pending_number = plain && !is_year(w) && prev != Lead::Month;
             Cue::None
         } else {
-            cue(lower, prev, reported)
+            match cue(lower, prev, reported) {
+                Cue::Law if matches!(w, "Law" | "Laws") && surname(text, w) => Cue::None,
+                cue => cue,
+            }
         };
         if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
@@ -79,6 +82,28 @@ pub(crate) fn classify_known<'a>(
         .into_iter()
         .find(|(cue, _)| seen[*cue as usize])
         .map_or(Kind::Other, |(_, kind)| kind)
+}
+
+/// Whether `word` (a slice of `text`) ends a capitalised name rather than naming a law: "Nathan
+/// Law" and "Ms Law" are people, "the Basic Law" and a sentence-opening "Law" are not.
+fn surname(text: &str, word: &str) -> bool {
+    /// Capitalised words looked back over.
+    const MAX_RUN: usize = 6;
+    let start = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let mut run = 0;
+    for w in before.split_whitespace().rev().take(MAX_RUN) {
+        let article = ["the", "a", "an", "this", "that", "new"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a));
+        if article || !w.starts_with(char::is_uppercase) {
+            return !article && run > 0;
+        }
+        run += 1;
+    }
+    run > 0
 }
 
 fn is_month(w: &[u8]) -> bool {
@@ -254,6 +279,24 @@ mod tests {
             Kind::Quantity
         );
         assert_eq!(classify("Than that, nothing matters to us."), Kind::Other);
+    }
+
+    #[test]
+    fn a_surname_law_is_not_a_law() {
+        for text in [
+            "Demosisto's Nathan Law earned a surprise victory in the constituency.",
+            "Jude Law said the film was finished.",
+            "Ms Law told reporters she was pleased.",
+        ] {
+            assert_eq!(classify(text), Kind::Other, "{text}");
+        }
+        for text in [
+            "The Basic Law guarantees the right to vote.",
+            "Law enforcement officers must carry a badge.",
+            "Critics said the law was rushed.",
+        ] {
+            assert_eq!(classify(text), Kind::RulesLaws, "{text}");
+        }
     }
 
     #[test]

@@ -13,6 +13,8 @@ mod mention;
 use std::ops::Range;
 
 use super::score::features::Quotes;
+use lexicon::Pronoun;
+use mention::Mention;
 
 pub(crate) use mention::words_may_report;
 
@@ -57,20 +59,93 @@ fn reported_speakers(
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .zip(may_report)
-        .map(|(span, &may_report)| {
-            if !may_report {
+        .enumerate()
+        .map(|(i, (span, &may_report))| {
+            let text = &body[span.clone()];
+            // A list item of quotations opens its line.
+            let line_start = body[..span.start].trim_end_matches([' ', '\t']);
+            let topic_item = || {
+                (line_start.is_empty() || line_start.ends_with('\n'))
+                    && mention::may_be_topic_item(text)
+            };
+            if !may_report && !topic_item() {
                 return None;
             }
-            let text = &body[span.clone()];
             mention::tokenize_into(text, &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            mention::find(&toks).and_then(|m| history.resolve(m))
+            let found = mention::find(&toks).map(|m| match m {
+                // `Harry Kane won the award. He said, …`: `He` opening the sentence is the
+                // person who opened the one before, in the same paragraph.
+                Mention::Pronoun(Pronoun::Person)
+                    if matches!(text.split(' ').next(), Some("He" | "She")) =>
+                {
+                    i.checked_sub(1)
+                        .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
+                        .and_then(|p| mention::subject_name(&body[spans[p].clone()]))
+                        .map_or(m, Mention::Phrase)
+                }
+                m => m,
+            });
+            found.and_then(|m| history.resolve(m, &body[..span.start]))
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);
+    sign_quotations(body, spans, &mut speakers);
     speakers
+}
+
+/// A statement that is one quotation signed on a line of its own (`“…”` then `– Karoline
+/// Leavitt`) is all the signer's words, names quoted inside it included.
+fn sign_quotations(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
+    /// Paragraphs of quotation a signature reaches back over.
+    const MAX_PARAGRAPHS: usize = 20;
+    let paragraph_break =
+        |i: usize| i == 0 || body[spans[i - 1].end..spans[i].start].contains('\n');
+    for i in 1..spans.len() {
+        // The signature test rejects most sentences on their first byte, so it goes first.
+        let Some(name) = signature(&body[spans[i].clone()]) else {
+            continue;
+        };
+        let own_line = paragraph_break(i) && (i + 1 == spans.len() || paragraph_break(i + 1));
+        if !own_line {
+            continue;
+        }
+        let mut start = i;
+        let mut paragraphs = 0;
+        while start > 0 && paragraphs < MAX_PARAGRAPHS {
+            let mut first = start - 1;
+            while !paragraph_break(first) {
+                first -= 1;
+            }
+            if !body[spans[first].clone()].starts_with(['“', '"']) {
+                break;
+            }
+            start = first;
+            paragraphs += 1;
+        }
+        for speaker in &mut speakers[start..i] {
+            *speaker = Some(name.to_string());
+        }
+    }
+}
+
+/// The name on a signature line: a dash, then two to four capitalised words, optionally
+/// followed by a comma and a title (`– Karoline Leavitt`, `— Jane Doe, Press Secretary`).
+fn signature(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix(['–', '—'])
+        .or_else(|| line.strip_prefix("--"))?;
+    let rest = rest.strip_prefix(' ')?;
+    let name = rest.split(',').next()?.trim_end();
+    let words = name.split(' ').count();
+    let name_like = name.split(' ').all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    ((2..=4).contains(&words) && name_like).then_some(name)
 }
 
 /// The label at the start of each span's line, if any. Lines are found incrementally so that
@@ -127,15 +202,17 @@ fn share_quotations(
         }
         if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
             // A quotation that runs on into the next paragraph leaves the first one open and
-            // reopens with a quotation mark.
-            let continued = open && quote_first;
+            // reopens with a quotation mark, or goes on without one and closes in the new
+            // paragraph.
+            let unmarked = open && !quote_first && closes_first(&body[spans[i].start..]);
+            let continued = open && quote_first || unmarked;
             if continued && speakers[i].is_none() {
                 speakers[i] = speakers[i - 1].clone();
             }
             if !continued {
                 pending = None;
             }
-            open = false;
+            open = unmarked;
         }
         let inside_at_start = open;
         if !inside_at_start {
@@ -176,6 +253,30 @@ fn share_quotations(
                 }
             }
         }
+    }
+}
+
+/// Whether the first quotation mark of the paragraph that `text` opens closes a quotation:
+/// `”`, or a `"` that follows a word or punctuation and is followed by a space, punctuation or
+/// the paragraph's end (`later." It`). A `"` after a space opens one (`said, "The`), however
+/// many marks follow: an article that once types the wrong curly mark would otherwise carry
+/// one speaker's quotation over the next speaker's.
+fn closes_first(text: &str) -> bool {
+    let paragraph = text.split("\n\n").next().unwrap_or_default();
+    let Some((at, mark)) = paragraph
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”'))
+    else {
+        return false;
+    };
+    match mark {
+        '”' => true,
+        '"' => {
+            let before = paragraph[..at].chars().next_back();
+            let after = paragraph[at + 1..].chars().next();
+            before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric())
+        }
+        _ => false,
     }
 }
 

@@ -1,8 +1,9 @@
 //! Speakers seen so far in an article, so that follow-ups (`he added`, `the ministry said`,
-//! `Sobyanin said`) resolve to the full name seen first.
+//! `Sobyanin said`) resolve to the full name seen first, even when that name was written
+//! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
-use super::lexicon::{Pronoun, Role, all_caps, capitalised};
-use super::mention::{Mention, Phrase};
+use super::lexicon::{self, Pronoun, Role, all_caps, capitalised};
+use super::mention::{Mention, Phrase, is_initials};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -25,15 +26,22 @@ struct Entity {
 /// long inputs (an article rarely has this many speakers).
 const CAPACITY: usize = 64;
 
+/// How far back, in bytes, a short name is looked for in full, and how many times per article:
+/// together they bound the work on inputs full of unknown names.
+const LOOKBACK_BYTES: usize = 8 * 1024;
+const LOOKBACKS: usize = 64;
+
 /// Speakers in order of last mention (most recent last).
 #[derive(Debug, Default)]
 pub struct History {
     entities: Vec<Entity>,
+    lookbacks: usize,
 }
 
 impl History {
-    /// The full name `mention` refers to, recording it as the latest speaker.
-    pub fn resolve(&mut self, mention: Mention) -> Option<String> {
+    /// The full name `mention` refers to, recording it as the latest speaker. `earlier` is the
+    /// text before the sentence, where a short name may have been written in full.
+    pub fn resolve(&mut self, mention: Mention, earlier: &str) -> Option<String> {
         let index = match mention {
             Mention::Pronoun(p) => self.latest(|e| {
                 e.spoke
@@ -43,7 +51,7 @@ impl History {
                         Pronoun::Plural => e.class != Class::Person,
                     }
             })?,
-            Mention::Phrase(phrase) => self.find_or_add(phrase)?,
+            Mention::Phrase(phrase) => self.find_or_add(phrase, earlier)?,
         };
         let mut entity = self.entities.remove(index);
         entity.spoke = true;
@@ -83,7 +91,7 @@ impl History {
         self.entities.iter().rposition(pred)
     }
 
-    fn find_or_add(&mut self, phrase: Phrase) -> Option<usize> {
+    fn find_or_add(&mut self, mut phrase: Phrase, earlier: &str) -> Option<usize> {
         let name = phrase.words.join(" ");
         if name.is_empty() {
             return None;
@@ -110,6 +118,40 @@ impl History {
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
         }
+        // `Ms Bauchtman said` after `Lydia Buchtmann says`, with no Bauchtman written in full:
+        // a misspelt surname of someone who spoke.
+        if bare_name
+            && let [word] = phrase.words.as_slice()
+            && let Some(i) = self.latest(|e| {
+                e.class == Class::Person
+                    && e.spoke
+                    && e.name.rsplit(' ').next().is_some_and(|s| misspelt(word, s))
+            })
+        {
+            return Some(i);
+        }
+        // `the report` after `the Australian National Iodine Nutrition Study` is that study.
+        if phrase.definite && lexicon::document(&head_word.to_ascii_lowercase()) {
+            let names_a_document = |e: &Entity| e.keys.iter().any(|k| lexicon::document(k));
+            if let Some(i) = self.latest(names_a_document) {
+                return Some(i);
+            }
+        }
+        // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
+        if bare_name
+            && let [word] = phrase.words.as_slice()
+            && self.lookbacks < LOOKBACKS
+        {
+            self.lookbacks += 1;
+            if let Some(full) = full_name_before(earlier, word) {
+                let name = full.join(" ");
+                if let Some(i) = self.latest(|e| e.name == name) {
+                    return Some(i);
+                }
+                phrase.words = full;
+                return self.find_or_add(phrase, "");
+            }
+        }
         let class = match phrase.role {
             Some(Role::Group) => Class::Group,
             Some(_) => Class::Institution,
@@ -130,6 +172,96 @@ impl History {
         });
         Some(self.entities.len() - 1)
     }
+}
+
+/// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where `surname` follows one or two
+/// given names (`Mark Rathbun`, `Hernan Dario Gomez`), as words.
+fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
+    if !capitalised(surname) || all_caps(surname) {
+        return None;
+    }
+    let mut from = earlier.len().saturating_sub(LOOKBACK_BYTES);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &earlier[from..];
+    for (at, _) in window.rmatch_indices(surname) {
+        let after = window[at + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(head) = window[..at].strip_suffix(' ') else {
+            continue;
+        };
+        let mut words = head.rsplit(char::is_whitespace);
+        let mut given: Vec<&str> = words
+            .by_ref()
+            .take(2)
+            .take_while(|w| is_given_name(w))
+            .collect();
+        // In a longer capitalised run (`University of Texas Arlington Amneh Jafari`) only the
+        // word next to the surname is taken as its given name; a title before two is not part
+        // of that run (`President Donald J. Trump`).
+        let run_goes_on = words
+            .next()
+            .is_some_and(|w| capitalised(w) && lexicon::role(&w.to_lowercase()).is_none());
+        if given.len() == 2 && run_goes_on {
+            given.truncate(1);
+        }
+        if !given.is_empty() {
+            let mut full: Vec<String> = given.iter().rev().map(|w| w.to_string()).collect();
+            full.push(surname.to_string());
+            return Some(full);
+        }
+    }
+    None
+}
+
+/// A word that can be a given name right before a surname: capitalised letters only (`Mark`,
+/// `K.C.`), not a title, a function word, a day or a month.
+fn is_given_name(word: &str) -> bool {
+    let letters =
+        capitalised(word) && !all_caps(word) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !(letters || word.strip_suffix('.').is_some_and(is_initials)) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    lexicon::role(&lower).is_none()
+        && !lexicon::function_word(&lower)
+        && !lexicon::date_word(&lower)
+}
+
+/// `Bauchtman` for `Buchtmann`: two long surnames with the same initial, at most two letters
+/// apart (Levenshtein distance).
+fn misspelt(word: &str, surname: &str) -> bool {
+    const MIN_LEN: usize = 6;
+    const MAX_LEN: usize = 24;
+    // Most pairs fail on the first letter or the length, before anything is collected.
+    let quick = word != surname
+        && word.chars().next() == surname.chars().next()
+        && word.len().min(surname.len()) >= MIN_LEN
+        && word.len().max(surname.len()) <= 4 * MAX_LEN;
+    if !quick {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), surname.chars().collect());
+    let plausible = a.len().min(b.len()) >= MIN_LEN
+        && a.len().max(b.len()) <= MAX_LEN
+        && a.len().abs_diff(b.len()) <= 2;
+    if !plausible {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let replaced = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = replaced.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()] <= 2
 }
 
 /// `WHO` for `World Health Organisation`: the initials of the capitalised words.
@@ -168,24 +300,24 @@ mod tests {
             &[],
         );
         assert_eq!(
-            h.resolve(ministry).as_deref(),
+            h.resolve(ministry, "").as_deref(),
             Some("Russian defense ministry")
         );
         let mayor = phrase(&["Sergei", "Sobyanin"], None, false, &["mayor"]);
-        assert_eq!(h.resolve(mayor).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(h.resolve(mayor, "").as_deref(), Some("Sergei Sobyanin"));
         assert_eq!(
-            h.resolve(Mention::Pronoun(Pronoun::Thing)).as_deref(),
+            h.resolve(Mention::Pronoun(Pronoun::Thing), "").as_deref(),
             Some("Russian defense ministry")
         );
         let the_ministry = phrase(&["ministry"], Some(Role::Institution), true, &[]);
         assert_eq!(
-            h.resolve(the_ministry).as_deref(),
+            h.resolve(the_ministry, "").as_deref(),
             Some("Russian defense ministry")
         );
         let short = phrase(&["Sobyanin"], None, false, &[]);
-        assert_eq!(h.resolve(short).as_deref(), Some("Sergei Sobyanin"));
+        assert_eq!(h.resolve(short, "").as_deref(), Some("Sergei Sobyanin"));
         assert_eq!(
-            h.resolve(Mention::Pronoun(Pronoun::Person)).as_deref(),
+            h.resolve(Mention::Pronoun(Pronoun::Person), "").as_deref(),
             Some("Sergei Sobyanin")
         );
     }
@@ -199,14 +331,25 @@ mod tests {
         h.note(named(&short, Some(Role::Institution), true, &[]));
         let told = phrase(&short, Some(Role::Institution), true, &[]);
         assert_eq!(
-            h.resolve(told).as_deref(),
+            h.resolve(told, "").as_deref(),
             Some("Marren County Coastal Authority")
         );
     }
 
     #[test]
+    fn misspelt_surnames() {
+        assert!(misspelt("Bauchtman", "Buchtmann"));
+        assert!(misspelt("Johnstone", "Johnston"));
+        // Different initials, too far apart, too short, or the same name.
+        assert!(!misspelt("Bauchtman", "Ruchtmann"));
+        assert!(!misspelt("Sobyanin", "Sorokina"));
+        assert!(!misspelt("Lee", "Lea"));
+        assert!(!misspelt("Buchtmann", "Buchtmann"));
+    }
+
+    #[test]
     fn pronoun_without_antecedent_is_unknown() {
         let mut h = History::default();
-        assert_eq!(h.resolve(Mention::Pronoun(Pronoun::Person)), None);
+        assert_eq!(h.resolve(Mention::Pronoun(Pronoun::Person), ""), None);
     }
 }
