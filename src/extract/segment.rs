@@ -17,6 +17,8 @@
 mod list;
 mod words;
 
+pub(crate) use words::day_or_month;
+
 use std::ops::Range;
 
 use list::Marker;

@@ -52,29 +52,10 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
     }
 }
 
-/// A day or a month (lower case): capitalised like a name, but never a speaker.
+/// A day or a month (lower case): capitalised like a name, but never a speaker. Not `may`,
+/// which is mostly the verb.
 pub fn date_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    word != "may" && crate::extract::segment::day_or_month(word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
