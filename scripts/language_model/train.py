@@ -36,13 +36,23 @@ def report(name, rows, logits):
     y = np.array([r[1] for r in rows]); p = 1/(1+np.exp(-logits))
     best = max((f1_score(y, p >= t), t) for t in np.arange(0.05, 0.96, 0.05))
     print(f'{name}: AP {average_precision_score(y, p):.3f} F1@.5 {f1_score(y, p >= .5):.3f} best F1 {best[0]:.3f}@{best[1]:.2f}', flush=True)
-train = read('ct24_en_train')
+# TRAIN: comma-separated files, each optionally `:even`/`:odd` (half of its rows by position)
+# and `*N` (repeated N times), e.g. ct24_en_train,ct24_en_dev,ct24_en_devtest:even*3.
+def part(spec):
+    spec, _, n = spec.partition('*'); name, _, half = spec.partition(':')
+    rows = read(name)
+    if half: rows = [r for i, r in enumerate(rows) if i % 2 == (0 if half == 'even' else 1)]
+    return rows * int(n or 1)
+train = [r for spec in os.environ.get('TRAIN', 'ct24_en_train').split(',') for r in part(spec)]
+print('training rows', len(train), flush=True)
 EPOCHS = int(os.environ.get('EPOCHS', 2)); BS = 32
 opt = torch.optim.AdamW(model.parameters(), lr=4e-5, weight_decay=0.01)
 steps = EPOCHS * math.ceil(len(train) / BS); step = 0
 sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, s / (0.06 * steps)) * max(0.0, (steps - s) / steps))
 lossf = torch.nn.BCEWithLogitsLoss()
 dev, devtest = read('ct24_en_dev'), read('ct24_en_devtest')
+# Report on the dev-test half not trained on, when training on the other one.
+if ':even' in os.environ.get('TRAIN', ''): devtest = [r for i, r in enumerate(devtest) if i % 2 == 1]
 t0 = time.time()
 for ep in range(EPOCHS):
     model.train()
