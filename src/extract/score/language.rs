@@ -101,6 +101,12 @@ mod tests {
             Network::decode(&FILE[..FILE.len() / 2]).err(),
             Some(NetworkError::Truncated)
         );
+        // A header with no vocabulary.
+        let mut empty = b"FDMINILM1\n".to_vec();
+        for v in [0u32, 384, 6, 12, 1536, 128] {
+            empty.extend_from_slice(&v.to_le_bytes());
+        }
+        assert_eq!(Network::decode(&empty).err(), Some(NetworkError::Shape));
         let mut longer = FILE.to_vec();
         longer.push(0);
         assert_eq!(

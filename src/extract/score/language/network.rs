@@ -147,7 +147,13 @@ impl Network {
         let [vocab, width, layers, heads, inner, positions] = [(); 6].map(|_| r.u32());
         let (vocab, width, layers, heads, inner, positions) =
             (vocab?, width?, layers?, heads?, inner?, positions?);
-        if heads == 0 || width % heads != 0 || width == 0 || positions < 2 || layers > 64 {
+        if vocab == 0
+            || heads == 0
+            || width % heads != 0
+            || width == 0
+            || positions < 2
+            || layers > 64
+        {
             return Err(NetworkError::Shape);
         }
         let words = r.matrix(vocab, width)?;
