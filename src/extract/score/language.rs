@@ -48,7 +48,8 @@ impl LanguageModel {
     /// that was best on the dev splits. Uses every core.
     pub fn logits(&self, texts: &[&str]) -> Vec<f32> {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let per_thread = texts.len().div_ceil(threads).max(BATCH);
+        // Split evenly, so one article's few sentences also use every core.
+        let per_thread = texts.len().div_ceil(threads).max(1);
         let mut out = vec![0.0; texts.len()];
         std::thread::scope(|scope| {
             for (texts, out) in texts.chunks(per_thread).zip(out.chunks_mut(per_thread)) {
