@@ -105,9 +105,12 @@ pub fn is_abbreviation(word: &str) -> bool {
     ) {
         return true;
     }
-    matches!(
-        lower(word, &mut buf),
-        Some(
+    let Some(w) = lower(word, &mut buf) else {
+        return false;
+    };
+    month_abbreviation(w)
+        || matches!(
+            w,
             "co" | "cos"
                 | "corp"
                 | "inc"
@@ -136,18 +139,6 @@ pub fn is_abbreviation(word: &str) -> bool {
                 | "blvd"
                 | "rd"
                 | "hwy"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
                 | "mon"
                 | "tue"
                 | "tues"
@@ -181,7 +172,6 @@ pub fn is_abbreviation(word: &str) -> bool {
                 | "tel"
                 | "ext"
         )
-    )
 }
 
 /// `e.g.` and `i.e.` never end a sentence.
@@ -202,22 +192,10 @@ pub fn continues_clock_time(word: &str) -> bool {
     let mut buf = [0; 16];
     lower(word, &mut buf).is_some_and(|w| {
         day_or_month(w)
+            || month_abbreviation(w)
             || matches!(
                 w,
-                "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "et"
-                    | "est"
+                "et" | "est"
                     | "edt"
                     | "ct"
                     | "cst"
@@ -245,6 +223,25 @@ pub fn continues_clock_time(word: &str) -> bool {
                     | "mountain"
             )
     })
+}
+
+/// A month's abbreviation, in lower case, without its period: `jan`, `sept`.
+fn month_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 /// A day of the week or a month, written out in lower case.
