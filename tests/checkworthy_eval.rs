@@ -14,6 +14,16 @@ fn eval(args: &[&str], dir: &std::path::Path) -> (bool, String) {
     )
 }
 
+/// A working folder with `bench/articles/a.txt` holding `article` and an empty `eval/`.
+fn bench_with_article(article: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let articles = dir.path().join("bench/articles");
+    std::fs::create_dir_all(&articles).expect("articles dir");
+    std::fs::create_dir_all(dir.path().join("eval")).expect("eval dir");
+    std::fs::write(articles.join("a.txt"), article).expect("write article");
+    dir
+}
+
 #[test]
 fn missing_files_are_reported_per_section() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -65,15 +75,9 @@ fn metrics_and_predictions_for_a_small_benchmark() {
 
 #[test]
 fn held_out_news_paths_are_relative_to_the_bench_folder() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let articles = dir.path().join("bench/articles");
-    std::fs::create_dir_all(&articles).expect("articles dir");
-    std::fs::create_dir_all(dir.path().join("eval")).expect("eval dir");
-    std::fs::write(
-        articles.join("a.txt"),
+    let dir = bench_with_article(
         "Unemployment fell to 3.4 percent in January, the ministry said. Thank you.\n",
-    )
-    .expect("write article");
+    );
     std::fs::write(
         dir.path().join("eval/news_heldout.tsv"),
         "file\tclaim\tkind\tspeaker\ttext\n\
@@ -98,15 +102,8 @@ fn held_out_news_paths_are_relative_to_the_bench_folder() {
 
 #[test]
 fn dev3_errors_are_printed_and_held_out_errors_refused() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let articles = dir.path().join("bench/articles");
-    std::fs::create_dir_all(&articles).expect("articles dir");
-    std::fs::create_dir_all(dir.path().join("eval")).expect("eval dir");
-    std::fs::write(
-        articles.join("a.txt"),
-        "Unemployment fell to 3.4 percent in January, the ministry said.\n",
-    )
-    .expect("write article");
+    let dir =
+        bench_with_article("Unemployment fell to 3.4 percent in January, the ministry said.\n");
     let labels = "file\tclaim\tkind\tspeaker\ttext\n\
                   articles/a.txt\t1\tquantity\tagency\tUnemployment fell to 3.4 percent in January, the ministry said.\n";
     for name in ["news_real_dev3.tsv", "news_heldout.tsv"] {
