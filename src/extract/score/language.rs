@@ -54,8 +54,8 @@ impl LanguageModel {
         std::thread::scope(|scope| {
             for (texts, out) in texts.chunks(per_thread).zip(out.chunks_mut(per_thread)) {
                 scope.spawn(move || {
+                    let max = self.network.max_tokens();
                     for (texts, out) in texts.chunks(BATCH).zip(out.chunks_mut(BATCH)) {
-                        let max = self.network.max_tokens();
                         let ids: Vec<Vec<u32>> = texts
                             .iter()
                             .map(|t| self.tokenizer.encode(t, max))

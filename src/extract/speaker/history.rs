@@ -204,7 +204,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         // of that run (`President Donald J. Trump`).
         let run_goes_on = words
             .next()
-            .is_some_and(|w| capitalised(w) && lexicon::role(&w.to_lowercase()).is_none());
+            .is_some_and(|w| capitalised(w) && lexicon::role_folded(w).is_none());
         if given.len() == 2 && run_goes_on {
             given.truncate(1);
         }

@@ -144,9 +144,8 @@ impl Network {
         if r.take(MAGIC.len())? != MAGIC {
             return Err(NetworkError::Magic);
         }
-        let [vocab, width, layers, heads, inner, positions] = [(); 6].map(|_| r.u32());
-        let (vocab, width, layers, heads, inner, positions) =
-            (vocab?, width?, layers?, heads?, inner?, positions?);
+        let (vocab, width, layers) = (r.u32()?, r.u32()?, r.u32()?);
+        let (heads, inner, positions) = (r.u32()?, r.u32()?, r.u32()?);
         if vocab == 0
             || heads == 0
             || width % heads != 0
@@ -219,10 +218,11 @@ impl Network {
             .map(|seq| seq.len().min(self.max_tokens()))
             .sum();
         let mut x = Array2::<f32>::zeros((total, width));
-        let mut starts = Vec::with_capacity(sequences.len());
+        // Each sequence's rows in `x`, start..end.
+        let mut spans = Vec::with_capacity(sequences.len());
         let mut row = 0;
         for seq in sequences {
-            starts.push(row);
+            let start = row;
             for (pos, &id) in seq.iter().enumerate().take(self.max_tokens()) {
                 let word = (id as usize).min(self.words.nrows() - 1);
                 let mut out = x.row_mut(row);
@@ -230,12 +230,8 @@ impl Network {
                 out += &self.positions.row(pos);
                 row += 1;
             }
+            spans.push((start, row));
         }
-        let spans: Vec<(usize, usize)> = starts
-            .iter()
-            .zip(starts.iter().skip(1).chain([&row]))
-            .map(|(&a, &b)| (a, b))
-            .collect();
         self.embedding_norm.apply(&mut x);
         for layer in &self.layers {
             x = self.layer(layer, x, &spans);
