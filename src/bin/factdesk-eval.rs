@@ -41,6 +41,10 @@ struct Args {
     /// showed a regression (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_real_dev3.tsv")]
     real_dev3: PathBuf,
+    /// A fourth set of real news labelled blind, measured once before its errors were read
+    /// (file paths relative to --bench).
+    #[arg(long, default_value = "eval/news_real_dev4.tsv")]
+    real_dev4: PathBuf,
     /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
@@ -49,7 +53,7 @@ struct Args {
     #[arg(long)]
     deep: bool,
     /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
-    /// `real-dev`, `real-dev2` or `real-dev3`. The held-out set is refused.
+    /// `real-dev`, `real-dev2`, `real-dev3` or `real-dev4`. The held-out set is refused.
     #[arg(long, value_name = "SET")]
     errors: Option<String>,
     /// Claim threshold for P/R/F1.
@@ -86,6 +90,7 @@ fn main() -> Result<()> {
         args.deep,
     );
     news("Real news dev 3", &args.real_dev3, &args.bench, args.deep);
+    news("Real news dev 4", &args.real_dev4, &args.bench, args.deep);
     news(
         "Real news, held-out set",
         &args.heldout,
@@ -417,11 +422,12 @@ fn errors(args: &Args, set: &str) -> Result<()> {
         "real-dev" => (&args.real_dev, args.bench.as_path()),
         "real-dev2" => (&args.real_dev2, args.bench.as_path()),
         "real-dev3" => (&args.real_dev3, args.bench.as_path()),
+        "real-dev4" => (&args.real_dev4, args.bench.as_path()),
         "heldout" | "held-out" => {
             anyhow::bail!("the held-out set is never read for errors; it is measured blind")
         }
         other => {
-            anyhow::bail!("unknown set {other:?}: use labels, real-dev, real-dev2 or real-dev3")
+            anyhow::bail!("unknown set {other:?}: use labels, real-dev, real-dev2, real-dev3 or real-dev4")
         }
     };
     let same_file = match (path.canonicalize(), args.heldout.canonicalize()) {
