@@ -427,7 +427,9 @@ fn errors(args: &Args, set: &str) -> Result<()> {
             anyhow::bail!("the held-out set is never read for errors; it is measured blind")
         }
         other => {
-            anyhow::bail!("unknown set {other:?}: use labels, real-dev, real-dev2, real-dev3 or real-dev4")
+            anyhow::bail!(
+                "unknown set {other:?}: use labels, real-dev, real-dev2, real-dev3 or real-dev4"
+            )
         }
     };
     let same_file = match (path.canonicalize(), args.heldout.canonicalize()) {

@@ -177,7 +177,8 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// that an attribution ending in a colon or comma (`Rathbun stated,`) introduces the quotation
 /// that follows it, a quotation left open at the end of a paragraph goes on in the next one
 /// when that opens with a quotation mark, and an unattributed quotation paragraph right after
-/// an attributed quotation continues its speaker.
+/// an attributed quotation, or a list item of quotation after an attributed sentence, continues
+/// its speaker.
 fn share_quotations(
     body: &str,
     spans: &[Range<usize>],
@@ -193,7 +194,11 @@ fn share_quotations(
         let text = &body[spans[i].clone()];
         let previous = i.checked_sub(1).map(|p| &body[spans[p].clone()]);
         let gap = previous.map_or("", |_| &body[spans[i - 1].end..spans[i].start]);
-        let quote_first = text.starts_with(['“', '"']);
+        // A list of quotations under an introduction (`President Trump praised the crew.`
+        // then `- “Today, you’ve made history…”`) is the introduced speaker's.
+        let list_item =
+            text.starts_with(LIST_MARKS) && quote_first(text.trim_start_matches(LIST_MARKS));
+        let quote_first = list_item || quote_first(text);
         // `Rathbun stated,` introduces the quotation that follows it.
         let introduced =
             quote_first && previous.is_some_and(|p| p.trim_end().ends_with([':', ',']));
@@ -239,7 +244,7 @@ fn share_quotations(
             && !inside_at_start
             && previous.is_some_and(|p| {
                 let same_paragraph = !gap.contains('\n');
-                same_paragraph || p.contains(['“', '”', '"'])
+                same_paragraph || list_item || p.contains(['“', '”', '"'])
             });
         if continues && !open {
             speakers[i] = speakers[i - 1].clone();
@@ -254,6 +259,13 @@ fn share_quotations(
             }
         }
     }
+}
+
+/// Marks that open a list item, with the space after them.
+const LIST_MARKS: [char; 4] = ['-', '•', '*', ' '];
+
+fn quote_first(text: &str) -> bool {
+    text.starts_with(['“', '"'])
 }
 
 /// Whether the first quotation mark of the paragraph that `text` opens closes a quotation:

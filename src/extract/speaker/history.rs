@@ -3,7 +3,7 @@
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
 use super::lexicon::{self, Pronoun, Role, all_caps, capitalised};
-use super::mention::{Mention, Phrase, is_initials};
+use super::mention::{Mention, Phrase, drop_middle_initials, is_initials};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -211,6 +211,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         if !given.is_empty() {
             let mut full: Vec<String> = given.iter().rev().map(|w| w.to_string()).collect();
             full.push(surname.to_string());
+            drop_middle_initials(&mut full);
             return Some(full);
         }
     }
@@ -231,10 +232,10 @@ fn is_given_name(word: &str) -> bool {
         && !lexicon::date_word(&lower)
 }
 
-/// `Bauchtman` for `Buchtmann`: two long surnames with the same initial, at most two letters
-/// apart (Levenshtein distance).
+/// `Bauchtman` for `Buchtmann`: two surnames with the same initial, at most two letters apart
+/// (Levenshtein distance), or one when the shorter has five letters (`Mauer` for `Maurer`).
 fn misspelt(word: &str, surname: &str) -> bool {
-    const MIN_LEN: usize = 6;
+    const MIN_LEN: usize = 5;
     const MAX_LEN: usize = 24;
     // Most pairs fail on the first letter or the length, before anything is collected.
     let quick = word != surname
@@ -261,7 +262,8 @@ fn misspelt(word: &str, surname: &str) -> bool {
             row[j + 1] = replaced.min(row[j] + 1).min(diagonal + 1);
         }
     }
-    row[b.len()] <= 2
+    let allowed = if a.len().min(b.len()) > MIN_LEN { 2 } else { 1 };
+    row[b.len()] <= allowed
 }
 
 /// `WHO` for `World Health Organisation`: the initials of the capitalised words.
@@ -340,6 +342,10 @@ mod tests {
     fn misspelt_surnames() {
         assert!(misspelt("Bauchtman", "Buchtmann"));
         assert!(misspelt("Johnstone", "Johnston"));
+        assert!(misspelt("Mauer", "Maurer"));
+        assert!(misspelt("Water", "Waters"));
+        // Five letters allow one edit, not two.
+        assert!(!misspelt("Mauer", "Mayors"));
         // Different initials, too far apart, too short, or the same name.
         assert!(!misspelt("Bauchtman", "Ruchtmann"));
         assert!(!misspelt("Sobyanin", "Sorokina"));

@@ -45,9 +45,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "characterized" | "characterised" | "described" | "describes" | "describe"
         | "suggested" | "suggests" | "revealed" | "reveals" | "concluded" | "concludes"
         | "speculated" | "contended" | "remarked" | "commented" | "complained" | "boasted"
-        | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" => {
-            Some(Strength::Weak)
-        }
+        | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" | "expressed"
+        | "praised" => Some(Strength::Weak),
         _ => None,
     }
 }

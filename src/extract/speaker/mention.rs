@@ -485,7 +485,8 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
 }
 
 /// The person's name that opens `sentence` as its subject: two to four capitalised words,
-/// titles dropped, then a lower-case word (`Harry Kane won the award.`).
+/// titles dropped, then a lower-case word (`Harry Kane won the award.`); or whose view it
+/// gives (`For Kevin Allton, a USI instructor, Warhol was a legend.`).
 pub fn subject_name(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 4;
     let is_name_word = |w: &str| {
@@ -496,7 +497,14 @@ pub fn subject_name(sentence: &str) -> Option<Phrase> {
     };
     let mut name = Vec::new();
     let mut verb_follows = false;
-    for w in sentence.split_whitespace() {
+    let mut words = sentence.split_whitespace().peekable();
+    let view = words.next_if(|&w| w == "For").is_some();
+    for w in words {
+        if let Some(last) = w.strip_suffix(',').filter(|_| view) {
+            verb_follows = is_name_word(last) && name.len() < MAX_WORDS;
+            name.push(last);
+            break;
+        }
         if !is_name_word(w) {
             verb_follows = w.starts_with(char::is_lowercase);
             break;
@@ -967,12 +975,31 @@ fn make_phrase(
         );
         keep = &words[t + 1..];
     }
+    let mut words: Vec<String> = keep.iter().map(|t| t.word.to_string()).collect();
+    if role.is_none() {
+        drop_middle_initials(&mut words);
+    }
     Phrase {
-        words: keep.iter().map(|t| t.word.to_string()).collect(),
+        words,
         role,
         definite,
         titles,
     }
+}
+
+/// `Donald J. Trump` → `Donald Trump`: a name is written as given name and surname, so an
+/// initial between them goes (`K.C. Maurer`, initials first, keeps them).
+pub fn drop_middle_initials(words: &mut Vec<String>) {
+    if words.len() < 3 || is_initials(words[0].trim_end_matches('.')) {
+        return;
+    }
+    let last = words.len() - 1;
+    let mut i = 0;
+    words.retain(|w| {
+        let middle = i > 0 && i < last;
+        i += 1;
+        !(middle && w.ends_with('.') && is_initials(w.trim_end_matches('.')))
+    });
 }
 
 #[cfg(test)]

@@ -470,3 +470,42 @@ fn adding_a_number_is_not_speech_and_an_opening_role_word_is_lower_case() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [None, None, s("officials"), s("WHO")]);
 }
+
+#[test]
+fn a_list_of_quotations_under_an_introduction_is_the_introduced_speakers() {
+    let body = "Last night, President Donald J. Trump spoke with the crew.\n\n\
+                President Trump praised the crew for their journey.\n\n\
+                - “Today, you’ve made history. You really are pioneers.”\n\n\
+                - “We are proud of you.”\n\n\
+                The mission returns on Friday.";
+    let trump = Some("Donald Trump".to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            trump.clone(),
+            trump.clone(),
+            trump.clone(),
+            trump,
+            None
+        ]
+    );
+    // A list item that is not a quotation stays the reporter's.
+    let body = "Mayor Ana Ruiz praised the plan.\n\n- Buses run every ten minutes.";
+    assert_eq!(who(body), [Some("Ana Ruiz".to_string()), None]);
+}
+
+#[test]
+fn he_after_for_a_name_is_that_person() {
+    let body = "Kiara Perkins, a student, admitted she skipped class. \
+                For Kevin Allton, a USI instructor, Warhol was also a legend. \
+                He said, “Andy Warhol was the center of the Zeitgeist.”";
+    assert_eq!(
+        who(body),
+        [
+            Some("Kiara Perkins".to_string()),
+            None,
+            Some("Kevin Allton".to_string())
+        ]
+    );
+}
