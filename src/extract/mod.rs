@@ -107,14 +107,9 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
     let mut words = Vec::new();
     let mut may_report = Vec::with_capacity(spans.len());
     let mut quotes = Vec::with_capacity(spans.len());
-    let language = opts
-        .deep
-        .then(score::language::LanguageModel::embedded)
-        .and_then(Result::ok)
-        .map(|model| {
-            let texts: Vec<&str> = spans.iter().map(|span| &body[span.clone()]).collect();
-            model.logits(&texts)
-        });
+    let language = language_logits(opts.deep, || {
+        spans.iter().map(|span| &body[span.clone()]).collect()
+    });
     let mut sentences: Vec<Sentence> = spans
         .iter()
         .enumerate()
@@ -148,6 +143,37 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
         sentence.speaker = speaker;
     }
     sentences
+}
+
+/// The language model's log-odds for `texts` when `deep` and the model loads.
+fn language_logits<'a>(deep: bool, texts: impl FnOnce() -> Vec<&'a str>) -> Option<Vec<f32>> {
+    let model = deep.then(score::language::LanguageModel::embedded)?.ok()?;
+    Some(model.logits(&texts()))
+}
+
+/// `sentence` of `body` as a reviewer promotes it to a claim: scored again on its own by
+/// `opts`' scorer (one sentence takes the language model milliseconds, so a screen that lists
+/// sentences can extract them with the fast linear model) and given a claim's kind, `other`
+/// when no cue fits (a question the reviewer judged worth checking).
+pub fn promoted(body: &str, sentence: &Sentence, opts: &Options) -> Sentence {
+    let Some(text) = body.get(sentence.start..sentence.end) else {
+        return sentence.clone();
+    };
+    let headline = opts.headline.as_deref().map(str::trim).unwrap_or_default();
+    let is_headline = !headline.is_empty() && same_words(text, headline);
+    let deep = language_logits(opts.deep, || vec![text]).and_then(|l| l.first().copied());
+    let (scored, _, _) = score::score_noting_meta(text, None, is_headline, deep);
+    let kind = match kind::classify(text) {
+        Kind::NotAClaim => Kind::Other,
+        kind => kind,
+    };
+    Sentence {
+        score: scored.value,
+        claim: true,
+        kind,
+        reasons: scored.reasons,
+        ..sentence.clone()
+    }
 }
 
 /// Equal up to whitespace; cheap when the lengths are far apart.
@@ -205,6 +231,32 @@ mod tests {
             assert!(!meta.claim, "{meta:?}");
         }
         assert_eq!(s[2].reasons[1], "meta: call to action", "{:?}", s[2]);
+    }
+
+    /// A promoted sentence is a claim with a claim's kind, scored by the chosen scorer as
+    /// `extract` scores it.
+    #[test]
+    fn a_promoted_sentence_is_a_claim_scored_as_extract_scores_it() {
+        let body = "Will the mayor raise fares?\n\nThe council spent 4 million dollars on buses.";
+        for deep in [false, true] {
+            let opts = Options {
+                deep,
+                ..Options::default()
+            };
+            let sentences = extract(body, &opts);
+            assert!(!sentences[0].claim);
+            let question = promoted(body, &sentences[0], &opts);
+            assert!(question.claim);
+            assert_eq!(question.kind, Kind::Other);
+            assert_eq!(
+                (question.score, &question.reasons),
+                (sentences[0].score, &sentences[0].reasons)
+            );
+            let spent = promoted(body, &sentences[1], &opts);
+            assert_eq!(spent.kind, Kind::Quantity);
+            assert_eq!(spent.score, sentences[1].score);
+            assert_eq!(spent.reasons[0] == score::LANGUAGE_REASON, deep);
+        }
     }
 
     /// `extract` shares work between the scorer, the kind classifier and speaker attribution

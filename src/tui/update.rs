@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::action::Action;
-use super::app::{Anchor, App, Focus, Prompt, PromptKind, Screen, Search};
+use super::app::{Anchor, App, Focus, Prompt, PromptKind, Review, Screen, Search};
 use super::editor::{Edit, LineEditor};
 use super::effects::Effect;
 use super::keymap::Key;
@@ -277,20 +277,29 @@ fn step_match(app: &mut App, forward: bool) {
     app.info(text);
 }
 
-/// Extract the body's sentences once per article revision.
+/// How the article under review is extracted, with the language model when `deep`.
+fn extract_options(app: &App, review: &Review, deep: bool) -> Options {
+    Options {
+        threshold: app.threshold,
+        transcript: review.article.format == Format::Transcript,
+        headline: review.article.meta.title.clone(),
+        deep,
+    }
+}
+
+/// Extract the body's sentences once per article revision. The cursor needs only their spans,
+/// which the fast linear model gives as the language model would: a sentence is scored by
+/// the configured scorer when it is promoted.
 fn ensure_sentences(app: &mut App) {
-    let (threshold, deep) = (app.threshold, app.deep);
-    let Some(review) = app.review.as_mut() else {
+    let Some(review) = app.review.as_ref() else {
         return;
     };
     if review.sentences.is_none() {
-        let opts = Options {
-            threshold,
-            transcript: review.article.format == Format::Transcript,
-            headline: review.article.meta.title.clone(),
-            deep,
-        };
+        let opts = extract_options(app, review, false);
         let sentences = extract::extract(&review.article.body, &opts);
+        let Some(review) = app.review.as_mut() else {
+            return;
+        };
         let from = review.selected_claim().map_or(0, |c| c.start);
         review.cursor = sentences
             .partition_point(|s| s.end <= from)
@@ -479,6 +488,11 @@ fn promote(app: &mut App) -> Vec<Effect> {
         app.info("this sentence is already a claim");
         return Vec::new();
     }
+    let sentence = extract::promoted(
+        &review.article.body,
+        &sentence,
+        &extract_options(app, review, app.deep),
+    );
     vec![Effect::Promote {
         article_id: review.article.id,
         sentence,
@@ -775,6 +789,9 @@ mod tests {
                     &BODY[sentence.start..sentence.end],
                     "Residents were unhappy with the delays."
                 );
+                // Promoted, it is a claim with a claim's kind.
+                assert!(sentence.claim);
+                assert_eq!(sentence.kind, crate::extract::Kind::Other);
             }
             other => panic!("expected a promote, got {other:?}"),
         }
