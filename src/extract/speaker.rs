@@ -75,10 +75,15 @@ fn reported_speakers(
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            let found = mention::find(&toks).map(|m| match m {
+            let found = mention::find(&toks);
+            let pronoun = match found {
+                Some(Mention::Pronoun(Pronoun::Person(gender))) => Some(gender),
+                _ => None,
+            };
+            let found = found.map(|m| match m {
                 // `Harry Kane won the award. He said, …`: `He` opening the sentence is the
                 // person who opened the one before, in the same paragraph.
-                Mention::Pronoun(Pronoun::Person)
+                Mention::Pronoun(Pronoun::Person(_))
                     if matches!(text.split(' ').next(), Some("He" | "She")) =>
                 {
                     i.checked_sub(1)
@@ -88,7 +93,7 @@ fn reported_speakers(
                 }
                 m => m,
             });
-            found.and_then(|m| history.resolve(m, &body[..span.start]))
+            found.and_then(|m| history.resolve(m, &body[..span.start], pronoun))
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);

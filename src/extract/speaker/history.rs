@@ -2,7 +2,7 @@
 //! `Sobyanin said`) resolve to the full name seen first, even when that name was written
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
-use super::lexicon::{self, Pronoun, Role, all_caps, capitalised};
+use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
 use super::mention::{Mention, Phrase, drop_middle_initials, is_initials};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +20,9 @@ struct Entity {
     keys: Vec<String>,
     /// Has been a speaker; only speakers are antecedents of pronouns.
     spoke: bool,
+    /// A person's, once a title (`Ms`) or a pronoun that referred to them showed it: `he`
+    /// then skips a woman who spoke last.
+    gender: Option<Gender>,
 }
 
 /// How many entities are remembered; older ones are forgotten, which keeps resolution cheap on
@@ -40,13 +43,21 @@ pub struct History {
 
 impl History {
     /// The full name `mention` refers to, recording it as the latest speaker. `earlier` is the
-    /// text before the sentence, where a short name may have been written in full.
-    pub fn resolve(&mut self, mention: Mention, earlier: &str) -> Option<String> {
+    /// text before the sentence, where a short name may have been written in full. `pronoun`
+    /// is the gender of the `he` or `she` written for the speaker, if one was.
+    pub fn resolve(
+        &mut self,
+        mention: Mention,
+        earlier: &str,
+        pronoun: Option<Gender>,
+    ) -> Option<String> {
         let index = match mention {
             Mention::Pronoun(p) => self.latest(|e| {
                 e.spoke
                     && match p {
-                        Pronoun::Person => e.class == Class::Person,
+                        Pronoun::Person(g) => {
+                            e.class == Class::Person && e.gender.is_none_or(|e| e == g)
+                        }
                         Pronoun::Thing => e.class == Class::Institution,
                         Pronoun::Plural => e.class != Class::Person,
                     }
@@ -55,6 +66,7 @@ impl History {
         };
         let mut entity = self.entities.remove(index);
         entity.spoke = true;
+        entity.gender = pronoun.or(entity.gender);
         let name = entity.name.clone();
         self.push(entity);
         Some(name)
@@ -77,6 +89,7 @@ impl History {
             class: Class::Institution,
             keys,
             spoke: false,
+            gender: None,
         });
     }
 
@@ -162,6 +175,10 @@ impl History {
             }
             None => Class::Institution,
         };
+        let gender = phrase
+            .titles
+            .iter()
+            .find_map(|t| lexicon::gendered_title(t));
         let mut keys = words;
         keys.extend(phrase.titles);
         self.push(Entity {
@@ -169,6 +186,7 @@ impl History {
             class,
             keys,
             spoke: false,
+            gender,
         });
         Some(self.entities.len() - 1)
     }
@@ -302,24 +320,32 @@ mod tests {
             &[],
         );
         assert_eq!(
-            h.resolve(ministry, "").as_deref(),
+            h.resolve(ministry, "", None).as_deref(),
             Some("Russian defense ministry")
         );
         let mayor = phrase(&["Sergei", "Sobyanin"], None, false, &["mayor"]);
-        assert_eq!(h.resolve(mayor, "").as_deref(), Some("Sergei Sobyanin"));
         assert_eq!(
-            h.resolve(Mention::Pronoun(Pronoun::Thing), "").as_deref(),
+            h.resolve(mayor, "", None).as_deref(),
+            Some("Sergei Sobyanin")
+        );
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Thing), "", None)
+                .as_deref(),
             Some("Russian defense ministry")
         );
         let the_ministry = phrase(&["ministry"], Some(Role::Institution), true, &[]);
         assert_eq!(
-            h.resolve(the_ministry, "").as_deref(),
+            h.resolve(the_ministry, "", None).as_deref(),
             Some("Russian defense ministry")
         );
         let short = phrase(&["Sobyanin"], None, false, &[]);
-        assert_eq!(h.resolve(short, "").as_deref(), Some("Sergei Sobyanin"));
         assert_eq!(
-            h.resolve(Mention::Pronoun(Pronoun::Person), "").as_deref(),
+            h.resolve(short, "", None).as_deref(),
+            Some("Sergei Sobyanin")
+        );
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Person(Gender::Male)), "", None)
+                .as_deref(),
             Some("Sergei Sobyanin")
         );
     }
@@ -333,7 +359,7 @@ mod tests {
         h.note(named(&short, Some(Role::Institution), true, &[]));
         let told = phrase(&short, Some(Role::Institution), true, &[]);
         assert_eq!(
-            h.resolve(told, "").as_deref(),
+            h.resolve(told, "", None).as_deref(),
             Some("Marren County Coastal Authority")
         );
     }
@@ -356,6 +382,9 @@ mod tests {
     #[test]
     fn pronoun_without_antecedent_is_unknown() {
         let mut h = History::default();
-        assert_eq!(h.resolve(Mention::Pronoun(Pronoun::Person), ""), None);
+        assert_eq!(
+            h.resolve(Mention::Pronoun(Pronoun::Person(Gender::Male)), "", None),
+            None
+        );
     }
 }

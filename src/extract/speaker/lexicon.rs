@@ -58,9 +58,15 @@ pub fn date_word(word: &str) -> bool {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
     /// he, she
-    Person,
+    Person(Gender),
     /// it
     Thing,
     /// they
@@ -69,9 +75,24 @@ pub enum Pronoun {
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match word {
-        "he" | "she" => Some(Pronoun::Person),
+        "he" => Some(Pronoun::Person(Gender::Male)),
+        "she" => Some(Pronoun::Person(Gender::Female)),
         "it" => Some(Pronoun::Thing),
         "they" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
+/// The gender a title or role gives a person (`Mr`, `spokeswoman`), if any.
+pub fn gendered_title(lower: &str) -> Option<Gender> {
+    match lower {
+        "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "congressman"
+        | "businessman" | "councilman" | "father" | "brother" | "son" | "husband" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "queen" | "princess"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "councilwoman"
+        | "mother" | "sister" | "daughter" | "wife" => Some(Gender::Female),
         _ => None,
     }
 }

@@ -1068,7 +1068,10 @@ mod tests {
             name("All drones were destroyed, it added.").as_deref(),
             Some("Thing")
         );
-        assert_eq!(name("“Stay calm,” he added.").as_deref(), Some("Person"));
+        assert_eq!(
+            name("“Stay calm,” he added.").as_deref(),
+            Some("Person(Male)")
+        );
         assert_eq!(
             name("Insurers estimated the damage, the Marren Insurance Association said.")
                 .as_deref(),
@@ -1127,7 +1130,7 @@ mod tests {
         );
         assert_eq!(
             name("\"I'm told two things,\" he said.").as_deref(),
-            Some("Person")
+            Some("Person(Male)")
         );
         assert_eq!(
             name("The Bank of England said rates would stay.").as_deref(),

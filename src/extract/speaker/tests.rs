@@ -509,3 +509,26 @@ fn he_after_for_a_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn he_and_she_skip_a_speaker_of_the_other_gender() {
+    let s = |name: &str| Some(name.to_string());
+    // A title shows the gender.
+    let body = "Ms. Ana Ruiz said fares would rise. Mr. Tom Lee said they would not. \
+                She added that buses were full.";
+    assert_eq!(who(body), [s("Ana Ruiz"), s("Tom Lee"), s("Ana Ruiz")]);
+    // So does a pronoun that referred to the person before.
+    let body = "Ana Ruiz said fares would rise. She added that buses were full. \
+                Tom Lee said they would not. He added that trams were empty. \
+                She said the vote is on Friday.";
+    assert_eq!(
+        who(body),
+        [
+            s("Ana Ruiz"),
+            s("Ana Ruiz"),
+            s("Tom Lee"),
+            s("Tom Lee"),
+            s("Ana Ruiz")
+        ]
+    );
+}
