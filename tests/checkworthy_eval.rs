@@ -116,8 +116,10 @@ fn dev3_errors_are_printed_and_held_out_errors_refused() {
         "{out}"
     );
     assert!(out.contains("1 of 1 rows differ"), "{out}");
-    let (ok, out) = eval(&["--bench", "bench", "--errors", "heldout"], dir.path());
-    assert!(!ok && out.is_empty(), "{out}");
+    for held_out in ["heldout", "synthetic-heldout"] {
+        let (ok, out) = eval(&["--bench", "bench", "--errors", held_out], dir.path());
+        assert!(!ok && out.is_empty(), "{held_out}: {out}");
+    }
     let (ok, out) = eval(
         &[
             "--bench",
@@ -126,6 +128,21 @@ fn dev3_errors_are_printed_and_held_out_errors_refused() {
             "real-dev3",
             "--real-dev3",
             "eval/news_heldout.tsv",
+        ],
+        dir.path(),
+    );
+    assert!(!ok && out.is_empty(), "{out}");
+    // The fictional held-out set is refused by path as well.
+    std::fs::create_dir_all(dir.path().join("eval/synthetic")).expect("mkdir");
+    std::fs::write(dir.path().join("eval/synthetic/synth_heldout.tsv"), labels).expect("write");
+    let (ok, out) = eval(
+        &[
+            "--bench",
+            "bench",
+            "--errors",
+            "synthetic-dev",
+            "--synthetic-dev",
+            "eval/synthetic/synth_heldout.tsv",
         ],
         dir.path(),
     );

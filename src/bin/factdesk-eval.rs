@@ -1,7 +1,8 @@
 //! Prints every extraction number as Markdown tables: sentence boundaries (golden rules and the
 //! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
 //! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
-//! folder labelled without looking at factdesk's output, in three dev sets and a held-out set).
+//! folder labelled without looking at factdesk's output, in four dev sets and a held-out set;
+//! fictional articles written and labelled by others, a dev and a held-out set).
 //! See eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
@@ -48,12 +49,21 @@ struct Args {
     /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
+    /// Fictional articles written and labelled blind by a helper, read while fixing errors
+    /// (file paths relative to the working directory).
+    #[arg(long, default_value = "eval/synthetic/synth_dev.tsv")]
+    synthetic_dev: PathBuf,
+    /// Fictional articles written and labelled blind by another helper, never read for errors
+    /// (file paths relative to the working directory).
+    #[arg(long, default_value = "eval/synthetic/synth_heldout.tsv")]
+    synthetic_heldout: PathBuf,
     /// Score with the language model (`--deep` in factdesk) instead of the linear model.
     /// Takes minutes: it runs a transformer over some 30,000 benchmark sentences.
     #[arg(long)]
     deep: bool,
     /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
-    /// `real-dev`, `real-dev2`, `real-dev3` or `real-dev4`. The held-out set is refused.
+    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4` or `synthetic-dev`. The held-out sets
+    /// are refused.
     #[arg(long, value_name = "SET")]
     errors: Option<String>,
     /// Claim threshold for P/R/F1.
@@ -71,33 +81,91 @@ fn main() -> Result<()> {
     }
     sentence_boundaries(&args);
     checkworthiness(&args)?;
-    news(
-        "Hand-labelled news set",
-        &args.labels,
-        Path::new(""),
-        args.deep,
-    );
-    news(
-        "Real news, dev half",
-        &args.real_dev,
-        &args.bench,
-        args.deep,
-    );
-    news(
-        "Real news, second dev set",
-        &args.real_dev2,
-        &args.bench,
-        args.deep,
-    );
-    news("Real news dev 3", &args.real_dev3, &args.bench, args.deep);
-    news("Real news dev 4", &args.real_dev4, &args.bench, args.deep);
-    news(
-        "Real news, held-out set",
-        &args.heldout,
-        &args.bench,
-        args.deep,
-    );
+    for set in news_sets(&args) {
+        news(set.title, set.path, set.root, args.deep);
+    }
     Ok(())
+}
+
+/// One hand-labelled set of news sentences.
+struct NewsSet<'a> {
+    title: &'static str,
+    /// Its name for `--errors`.
+    name: &'static str,
+    path: &'a Path,
+    /// What the label file's paths are relative to.
+    root: &'a Path,
+    /// Measured blind: never read for errors.
+    held_out: bool,
+}
+
+fn news_sets(args: &Args) -> [NewsSet<'_>; 8] {
+    let set = |title, name, path, root, held_out| NewsSet {
+        title,
+        name,
+        path,
+        root,
+        held_out,
+    };
+    let (bench, here) = (args.bench.as_path(), Path::new(""));
+    [
+        set(
+            "Hand-labelled news set",
+            "labels",
+            &args.labels,
+            here,
+            false,
+        ),
+        set(
+            "Real news, dev half",
+            "real-dev",
+            &args.real_dev,
+            bench,
+            false,
+        ),
+        set(
+            "Real news, second dev set",
+            "real-dev2",
+            &args.real_dev2,
+            bench,
+            false,
+        ),
+        set(
+            "Real news dev 3",
+            "real-dev3",
+            &args.real_dev3,
+            bench,
+            false,
+        ),
+        set(
+            "Real news dev 4",
+            "real-dev4",
+            &args.real_dev4,
+            bench,
+            false,
+        ),
+        set(
+            "Real news, held-out set",
+            "heldout",
+            &args.heldout,
+            bench,
+            true,
+        ),
+        set(
+            "Fictional news, dev set",
+            "synthetic-dev",
+            &args.synthetic_dev,
+            here,
+            false,
+        ),
+        set(
+            "Fictional news, held-out set",
+            "synthetic-heldout",
+            &args.synthetic_heldout,
+            here,
+            true,
+        ),
+    ]
 }
 
 /// Collapse runs of whitespace to one space and trim.
@@ -417,28 +485,26 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
 /// `--errors SET`: every row of a dev set where factdesk's claim, kind or speaker differs from
 /// the label. The held-out set stays blind: it is refused by name and by path.
 fn errors(args: &Args, set: &str) -> Result<()> {
-    let (path, root) = match set {
-        "labels" => (&args.labels, Path::new("")),
-        "real-dev" => (&args.real_dev, args.bench.as_path()),
-        "real-dev2" => (&args.real_dev2, args.bench.as_path()),
-        "real-dev3" => (&args.real_dev3, args.bench.as_path()),
-        "real-dev4" => (&args.real_dev4, args.bench.as_path()),
-        "heldout" | "held-out" => {
-            anyhow::bail!("the held-out set is never read for errors; it is measured blind")
-        }
-        other => {
-            anyhow::bail!(
-                "unknown set {other:?}: use labels, real-dev, real-dev2, real-dev3 or real-dev4"
-            )
-        }
+    let sets = news_sets(args);
+    let names: Vec<&str> = sets
+        .iter()
+        .filter(|s| !s.held_out)
+        .map(|s| s.name)
+        .collect();
+    let Some(chosen) = sets.iter().find(|s| s.name == set) else {
+        anyhow::bail!("unknown set {set:?}: use one of {}", names.join(", "));
     };
-    let same_file = match (path.canonicalize(), args.heldout.canonicalize()) {
+    if chosen.held_out {
+        anyhow::bail!("{set} is a held-out set: it is never read for errors; it is measured blind");
+    }
+    let (path, root) = (chosen.path, chosen.root);
+    let same_file = |held: &Path| match (path.canonicalize(), held.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
-        _ => path == &args.heldout,
+        _ => path == held,
     };
-    if same_file {
+    if sets.iter().any(|s| s.held_out && same_file(s.path)) {
         anyhow::bail!(
-            "{} is the held-out set; it is never read for errors",
+            "{} is a held-out set; it is never read for errors",
             path.display()
         );
     }
