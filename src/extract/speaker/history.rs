@@ -118,8 +118,9 @@ impl History {
             return Some(i);
         }
         let head_word = phrase.words.last()?.clone();
-        // A short name or `the ministry` refers back to an earlier, fuller name.
-        let refers_back = phrase.words.len() == 1 || phrase.definite && phrase.role.is_some();
+        // A short name, `the ministry` or `the Coast Guard` refers back to an earlier, fuller
+        // name.
+        let refers_back = phrase.words.len() == 1 || phrase.definite;
         let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
         // A bare name (`Jafari said`) is a person or an earlier speaker, not a word inside an
         // institution named in passing (`… at University of Texas Arlington Amneh Jafari`).
@@ -130,6 +131,21 @@ impl History {
         };
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
+        }
+        // `the captain told` after `captain Marek Duval` was written in passing.
+        if phrase.definite
+            && let [title] = words.as_slice()
+            && lexicon::role(title) == Some(Role::Person)
+            && self.lookbacks < LOOKBACKS
+        {
+            self.lookbacks += 1;
+            if let Some(full) = titled_name_before(earlier, title) {
+                phrase.words = full;
+                phrase.role = None;
+                phrase.definite = false;
+                phrase.titles.push(title.clone());
+                return self.find_or_add(phrase, "");
+            }
         }
         // `Ms Bauchtman said` after `Lydia Buchtmann says`, with no Bauchtman written in full:
         // a misspelt surname of someone who spoke.
@@ -198,11 +214,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
     if !capitalised(surname) || all_caps(surname) {
         return None;
     }
-    let mut from = earlier.len().saturating_sub(LOOKBACK_BYTES);
-    while !earlier.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &earlier[from..];
+    let window = last_bytes(earlier);
     for (at, _) in window.rmatch_indices(surname) {
         let after = window[at + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -220,9 +232,11 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         // In a longer capitalised run (`University of Texas Arlington Amneh Jafari`) only the
         // word next to the surname is taken as its given name; a title before two is not part
         // of that run (`President Donald J. Trump`).
-        let run_goes_on = words
-            .next()
-            .is_some_and(|w| capitalised(w) && lexicon::role_folded(w).is_none());
+        // So is a name joined to the run (`Minister for Environment and Water Teodor Balan`).
+        let run_goes_on = words.next().is_some_and(|w| {
+            capitalised(w) && lexicon::role_folded(w).is_none()
+                || matches!(w, "and" | "of" | "for" | "&")
+        });
         if given.len() == 2 && run_goes_on {
             given.truncate(1);
         }
@@ -234,6 +248,36 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where the lower-case `title`
+/// (any case there) is followed by a given name and a surname (`captain Marek Duval`).
+fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
+    let window = last_bytes(earlier);
+    let words: Vec<&str> = window.split_whitespace().collect();
+    words.windows(3).rev().find_map(|w| {
+        let [t, given, surname] = w else {
+            return None;
+        };
+        let surname = surname.trim_end_matches(|c: char| !c.is_alphabetic());
+        let plain = |w: &str| w.chars().all(char::is_alphabetic);
+        (t.eq_ignore_ascii_case(title)
+            && is_given_name(given)
+            && capitalised(surname)
+            && !all_caps(surname)
+            && plain(given)
+            && plain(surname))
+        .then(|| vec![given.to_string(), surname.to_string()])
+    })
+}
+
+/// The last [`LOOKBACK_BYTES`] of `earlier`, from a character boundary.
+fn last_bytes(earlier: &str) -> &str {
+    let mut from = earlier.len().saturating_sub(LOOKBACK_BYTES);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    &earlier[from..]
 }
 
 /// A word that can be a given name right before a surname: capitalised letters only (`Mark`,

@@ -46,7 +46,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "suggested" | "suggests" | "revealed" | "reveals" | "concluded" | "concludes"
         | "speculated" | "contended" | "remarked" | "commented" | "complained" | "boasted"
         | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" | "expressed"
-        | "praised" => Some(Strength::Weak),
+        | "praised" | "disputed" | "questioned" | "criticised" | "criticized" | "advises"
+        | "advised" | "welcomed" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -151,14 +152,21 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"campaign" | b"statement" | b"report" | b"study" | b"survey" | b"poll" | b"network"
         | b"broadcaster" | b"station" | b"hospital" | b"school" | b"operator" | b"regulator"
         | b"bureau" | b"centre" | b"center" | b"cabinet" | b"utility" | b"inspectorate"
-        | b"parliament" | b"senate" | b"house" | b"congress" => Some(Role::Institution),
+        | b"parliament" | b"senate" | b"house" | b"congress" | b"league" | b"federation"
+        | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity" | b"club" => {
+            Some(Role::Institution)
+        }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"investigators"
         | b"experts" | b"analysts" | b"economists" | b"scientists" | b"researchers"
         | b"prosecutors" | b"lawyers" | b"doctors" | b"insurers" | b"critics" | b"activists"
         | b"officers" | b"sources" | b"documents" | b"data" | b"figures" | b"records"
         | b"organizers" | b"organisers" | b"people" | b"workers" | b"parents" | b"teachers"
         | b"engineers" | b"authors" | b"individuals" | b"users" | b"voters" | b"students"
-        | b"members" | b"observers" | b"protesters" => Some(Role::Group),
+        | b"members" | b"observers" | b"protesters" | b"passengers" | b"colleagues"
+        | b"shoppers" | b"commuters" | b"fans" | b"neighbours" | b"neighbors" | b"families"
+        | b"farmers" | b"nurses" | b"patients" | b"survivors" | b"villagers" | b"tenants"
+        | b"owners" | b"customers" | b"supporters" | b"opponents" | b"locals" | b"visitors"
+        | b"drivers" => Some(Role::Group),
         _ => None,
     }
 }
@@ -195,6 +203,9 @@ pub fn skippable(word: &str) -> bool {
     matches!(
         word,
         "also"
+            | "today"
+            | "yesterday"
+            | "tonight"
             | "later"
             | "earlier"
             | "previously"

@@ -140,6 +140,12 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             core.trim_end_matches(not_word)
         };
         if word.is_empty() {
+            // `NORVALE — Brightwell Foods said`: a dash on its own ends the word before it.
+            if raw.contains(['—', '–', ';'])
+                && let Some(last) = out.last_mut()
+            {
+                last.stop = true;
+            }
             continue;
         }
         let tail = &core[word.len()..];
@@ -157,7 +163,8 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         // their last dot.
         let mut word = word;
         if stop && tail.starts_with('.') {
-            if is_initials(word) {
+            // `St. Oriel's Hospital`, `Mt. Hood`: Saint, Mount and Fort before a name.
+            if is_initials(word) || matches!(word, "St" | "Mt" | "Ft") {
                 word = &core[..word.len() + 1];
                 stop = false;
             } else if is_title(&lowercase(word)) {
@@ -840,6 +847,21 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
             return Some(author);
         }
     }
+    // `according to a spokesperson for St. Oriel's Hospital`: an unnamed spokesperson speaks
+    // for the organisation.
+    if !closed
+        && end == i + 1
+        && matches!(
+            toks[i].lower().as_ref(),
+            "spokesperson" | "spokesman" | "spokeswoman" | "representative"
+        )
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.word, "for" | "of"))
+        && let Some(Mention::Phrase(org)) = after(toks, end + 1, false)
+    {
+        return Some(Mention::Phrase(org));
+    }
     if !closed
         && end > i
         && is_title(&toks[end - 1].lower())
@@ -873,10 +895,14 @@ fn title_to_domain(toks: &[Token], at: usize) -> Option<Phrase> {
     if toks.get(i).is_some_and(|t| t.word == "the") {
         i += 1;
     }
+    // `Minister for Environment and Water Teodor Balan`: the domain may have linking words.
     let run = toks[i.min(toks.len())..]
         .iter()
         .take(MAX_WORDS)
-        .position(|t| !capitalised(t.word) || t.comma || t.stop || t.closes_quote)?;
+        .position(|t| {
+            let linking = matches!(t.word, "and" | "of" | "&");
+            !(capitalised(t.word) || linking) || t.comma || t.stop || t.closes_quote
+        })?;
     let last = &toks[i + run];
     if !capitalised(last.word) || !(last.comma || last.stop) || run < 2 {
         return None;
@@ -974,6 +1000,34 @@ fn make_phrase(
                 .map(|t| t.lower().to_string()),
         );
         keep = &words[t + 1..];
+    }
+    // `the national Maritime Safety Board`, `the city's transport department`: lower-case
+    // words before a name, or a place owning an institution, are not part of its name (but
+    // `the report's authors` are the report's).
+    if role.is_some() {
+        let lower_before_name = keep.iter().position(|t| capitalised(t.word));
+        if let Some(n) = lower_before_name.filter(|&n| n > 0) {
+            keep = &keep[n..];
+        } else if let [first, _, ..] = keep
+            && let Some(owner) = first
+                .word
+                .strip_suffix("'s")
+                .or_else(|| first.word.strip_suffix("’s"))
+            && matches!(
+                owner,
+                "city"
+                    | "country"
+                    | "nation"
+                    | "state"
+                    | "region"
+                    | "county"
+                    | "town"
+                    | "province"
+                    | "district"
+            )
+        {
+            keep = &keep[1..];
+        }
     }
     let mut words: Vec<String> = keep.iter().map(|t| t.word.to_string()).collect();
     if role.is_none() {

@@ -532,3 +532,66 @@ fn he_and_she_skip_a_speaker_of_the_other_gender() {
         ]
     );
 }
+
+#[test]
+fn organisations_named_shorter_later_and_unnamed_spokespeople() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "LAKEPORT — A ferry caught fire, the Lakeport Coast Guard said. \
+                Nine people were hurt, according to a spokesperson for St. Oriel's Hospital. \
+                The crew raised the alarm at 7:42 a.m., the Coast Guard said in a statement. \
+                It passed its last inspection, according to the national Maritime Safety Board. \
+                The board said it would send two inspectors. \
+                The bridge will cost 2.8 million dollars, according to the city's transport department.";
+    assert_eq!(
+        who(body),
+        [
+            s("Lakeport Coast Guard"),
+            s("St. Oriel's Hospital"),
+            s("Lakeport Coast Guard"),
+            s("Maritime Safety Board"),
+            s("Maritime Safety Board"),
+            s("transport department"),
+        ]
+    );
+    // A dateline's dash ends the place name before the subject.
+    let body = "NORVALE — Brightwell Foods reported an 18 percent fall in profit.";
+    assert_eq!(who(body), [s("Brightwell Foods")]);
+}
+
+#[test]
+fn a_title_alone_is_the_person_it_was_written_before() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "City had led through a header from captain Marek Duval. \
+                “We can't blame the referee,” the captain told Radio Harwick. \
+                “No family should wonder,” said Minister for Environment and Water Teodor Balan. \
+                Balan said the act would change. “Tenants have a right to know,” the minister said.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Marek Duval"),
+            s("Teodor Balan"),
+            s("Teodor Balan"),
+            s("Teodor Balan"),
+        ]
+    );
+}
+
+#[test]
+fn speech_acts_that_report_a_view() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Roland Vigo runs the ferry company. Vigo disputed that. \
+                Dolores Kettering questioned those figures. \
+                The Ministry of Environment and Water today announced a programme. \
+                Passengers described a chaotic few minutes.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Roland Vigo"),
+            s("Dolores Kettering"),
+            s("Ministry of Environment and Water"),
+            s("passengers"),
+        ]
+    );
+}
