@@ -52,7 +52,7 @@ impl History {
         pronoun: Option<Gender>,
     ) -> Option<String> {
         let index = match mention {
-            Mention::Pronoun(p) => self.latest(|e| {
+            Mention::Pronoun(p) => match self.latest(|e| {
                 e.spoke
                     && match p {
                         Pronoun::Person(g) => {
@@ -61,7 +61,24 @@ impl History {
                         Pronoun::Thing => e.class == Class::Institution,
                         Pronoun::Plural => e.class != Class::Person,
                     }
-            })?,
+            }) {
+                Some(i) => i,
+                // `she said` before anyone spoke: the person the story is about.
+                None if matches!(p, Pronoun::Person(_)) && self.lookbacks < LOOKBACKS => {
+                    self.lookbacks += 1;
+                    let words = person_in_focus(earlier)?;
+                    self.find_or_add(
+                        Phrase {
+                            words,
+                            role: None,
+                            definite: false,
+                            titles: Vec::new(),
+                        },
+                        "",
+                    )?
+                }
+                None => return None,
+            },
             Mention::Phrase(phrase) => self.find_or_add(phrase, earlier)?,
         };
         let mut entity = self.entities.remove(index);
@@ -109,7 +126,13 @@ impl History {
         if name.is_empty() {
             return None;
         }
-        if let Some(i) = self.latest(|e| e.name == name) {
+        let same_name = self.latest(|e| e.name == name);
+        // A short name or `the ministry` refers back to an earlier, fuller name: the latest
+        // one, even when the short form was itself met before (`Ministry announces …`).
+        let refers_back = phrase.words.len() == 1 || phrase.definite;
+        if let Some(i) = same_name
+            && !(refers_back && phrase.role.is_some())
+        {
             return Some(i);
         }
         if let [word] = phrase.words.as_slice()
@@ -118,9 +141,6 @@ impl History {
             return Some(i);
         }
         let head_word = phrase.words.last()?.clone();
-        // A short name, `the ministry` or `the Coast Guard` refers back to an earlier, fuller
-        // name.
-        let refers_back = phrase.words.len() == 1 || phrase.definite;
         let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
         // A bare name (`Jafari said`) is a person or an earlier speaker, not a word inside an
         // institution named in passing (`… at University of Texas Arlington Amneh Jafari`).
@@ -130,6 +150,9 @@ impl History {
                 && !(bare_name && e.class == Class::Institution && !e.spoke)
         };
         if refers_back && let Some(i) = self.latest(named_by) {
+            return Some(i);
+        }
+        if let Some(i) = same_name {
             return Some(i);
         }
         // `the captain told` after `captain Marek Duval` was written in passing.
@@ -269,6 +292,35 @@ fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
             && plain(surname))
         .then(|| vec![given.to_string(), surname.to_string()])
     })
+}
+
+/// The person `earlier` (its last [`LOOKBACK_BYTES`]) is about: the latest surname written
+/// after a given name (`Ingrid Halvorsen`) and again on its own (`Halvorsen, 67, founded`).
+fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = last_bytes(earlier)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let surname = |w: &str| {
+        capitalised(w)
+            && !all_caps(w)
+            && w.chars().all(char::is_alphabetic)
+            && lexicon::role_folded(w).is_none()
+            && !lexicon::function_word(&w.to_lowercase())
+    };
+    let mut full = words
+        .windows(2)
+        .filter(|pair| is_given_name(pair[0]) && surname(pair[1]))
+        .map(|pair| [pair[0], pair[1]]);
+    let named_again = |name: &[&str; 2]| {
+        words
+            .windows(2)
+            .filter(|pair| pair[1] == name[1] && pair[0] != name[0])
+            .count()
+            >= 1
+    };
+    full.rfind(named_again)
+        .map(|name| name.iter().map(|w| w.to_string()).collect())
 }
 
 /// The last [`LOOKBACK_BYTES`] of `earlier`, from a character boundary.

@@ -779,6 +779,14 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
         i += 1;
     }
+    // `said the association's director, Henrik Solvang`: the owner of a title is not who
+    // speaks.
+    let possessive = toks
+        .get(i)
+        .is_some_and(|t| t.word.ends_with("'s") || t.word.ends_with("’s"));
+    if possessive && toks.get(i + 1).is_some_and(|t| is_title(&t.lower())) {
+        i += 1;
+    }
     let first = toks.get(i)?;
     let first_lower = &first.lower();
     if let Some(p) = lexicon::pronoun(first_lower) {
@@ -816,22 +824,25 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     // `according to the team's coach, Alireza Mehraban, …`: the name in apposition.
     // Only a name closed by its own comma is in apposition: not `according to AFP, the
     // United Nations and the United States have criticised`.
-    let apposition = || {
+    let apposition = |closed_by_stop: bool| {
         let rest = &toks[end..];
         rest.iter()
             .take(6)
             .position(|t| t.comma || t.stop)
             .is_some_and(|p| {
-                rest[p].comma
+                (rest[p].comma || closed_by_stop)
                     && rest[..=p]
                         .iter()
                         .all(|t| capitalised(t.word) || t.word == "the")
             })
     };
-    if according
+    // So is one after a title, up to the sentence's end: `said the association's director,
+    // Henrik Solvang.`
+    let titled = !according && is_title(&toks[end - 1].lower());
+    if (according || titled)
         && closed
         && toks[end - 1].comma
-        && apposition()
+        && apposition(titled)
         && let Some(Mention::Phrase(name)) = after(toks, end, false)
         && is_person(&name)
     {

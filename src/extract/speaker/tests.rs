@@ -595,3 +595,32 @@ fn speech_acts_that_report_a_view() {
         ]
     );
 }
+
+#[test]
+fn she_before_anyone_spoke_is_the_person_the_story_is_about() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The call came at 2 a.m. on Mount Keld. By 2:20, Ingrid Halvorsen was pulling \
+                on her boots.\n\nHalvorsen, 67, founded the team in 1986.\n\n\
+                “I never meant to start anything,” she said. “It just happened.”\n\n\
+                “People ask me whether I worried,” said Mette Sandvold, her deputy.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            None,
+            None,
+            s("Ingrid Halvorsen"),
+            s("Ingrid Halvorsen"),
+            s("Mette Sandvold")
+        ]
+    );
+    // A surname written once is not enough to make a name the story's subject.
+    let body = "Ingrid Halvorsen was pulling on her boots.\n\n“It was cold,” she said.";
+    assert_eq!(who(body), [None, None]);
+}
+
+#[test]
+fn a_title_then_the_name_in_apposition_after_said() {
+    let body = "“Our members are ready,” said the association's director, Henrik Solvang.";
+    assert_eq!(who(body), [Some("Henrik Solvang".to_string())]);
+}
