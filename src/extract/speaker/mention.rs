@@ -115,7 +115,17 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
         return lexicon::speech_verb(run).is_some()
             || matches!(
                 run,
-                "according" | "words" | "call" | "calls" | "called" | "found" | "finds"
+                "according"
+                    | "words"
+                    | "call"
+                    | "calls"
+                    | "called"
+                    | "found"
+                    | "finds"
+                    | "quote"
+                    | "statement"
+                    | "remarks"
+                    | "response"
             );
     }
     lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
@@ -287,6 +297,26 @@ fn is_title(lower: &str) -> bool {
 pub fn find(toks: &[Token]) -> Option<Mention> {
     if let Some(item) = topic_item(toks) {
         return Some(item);
+    }
+    // `Here is Musk’s direct quote: “…`: a quotation its owner's words introduce.
+    let introduced = toks.iter().enumerate().find_map(|(k, t)| {
+        let words = matches!(
+            t.lower().as_ref(),
+            "quote" | "statement" | "remarks" | "words" | "response"
+        );
+        let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
+        // One adjective may stand between the owner and the words (`Musk’s direct quote`).
+        let possessive = |t: &Token| t.word.ends_with("'s") || t.word.ends_with("’s");
+        let end = match k.checked_sub(1).map(|p| &toks[p]) {
+            Some(p) if !possessive(p) && !capitalised(p.word) => k - 1,
+            _ => k,
+        };
+        (words && quotation_follows)
+            .then(|| statement_owner(toks, end, 0))
+            .flatten()
+    });
+    if let Some((owner, _)) = introduced {
+        return Some(owner);
     }
     let mut weak = None;
     for k in 0..toks.len() {

@@ -624,3 +624,11 @@ fn a_title_then_the_name_in_apposition_after_said() {
     let body = "“Our members are ready,” said the association's director, Henrik Solvang.";
     assert_eq!(who(body), [Some("Henrik Solvang".to_string())]);
 }
+
+#[test]
+fn a_quotation_introduced_by_its_owners_words() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Elon Musk runs the office. Here is Musk’s direct quote: “The waste is the big one. \
+                That’s half a trillion a year.”";
+    assert_eq!(who(body), [None, s("Elon Musk"), s("Elon Musk")]);
+}
