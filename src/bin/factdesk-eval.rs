@@ -53,6 +53,12 @@ struct Args {
     /// (file paths relative to the working directory).
     #[arg(long, default_value = "eval/synthetic/synth_dev.tsv")]
     synthetic_dev: PathBuf,
+    /// A second fictional dev set, by a third helper (paths relative to the working directory).
+    #[arg(long, default_value = "eval/synthetic/synth_dev2.tsv")]
+    synthetic_dev2: PathBuf,
+    /// A third fictional dev set, by a fourth helper (paths relative to the working directory).
+    #[arg(long, default_value = "eval/synthetic/synth_dev3.tsv")]
+    synthetic_dev3: PathBuf,
     /// Fictional articles written and labelled blind by another helper, never read for errors
     /// (file paths relative to the working directory).
     #[arg(long, default_value = "eval/synthetic/synth_heldout.tsv")]
@@ -62,7 +68,8 @@ struct Args {
     #[arg(long)]
     deep: bool,
     /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
-    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4` or `synthetic-dev`. The held-out sets
+    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4`, `synthetic-dev`, `synthetic-dev2` or
+    /// `synthetic-dev3`. The held-out sets
     /// are refused.
     #[arg(long, value_name = "SET")]
     errors: Option<String>,
@@ -99,7 +106,7 @@ struct NewsSet<'a> {
     held_out: bool,
 }
 
-fn news_sets(args: &Args) -> [NewsSet<'_>; 8] {
+fn news_sets(args: &Args) -> [NewsSet<'_>; 10] {
     let set = |title, name, path, root, held_out| NewsSet {
         title,
         name,
@@ -155,6 +162,20 @@ fn news_sets(args: &Args) -> [NewsSet<'_>; 8] {
             "Fictional news, dev set",
             "synthetic-dev",
             &args.synthetic_dev,
+            here,
+            false,
+        ),
+        set(
+            "Fictional news, dev set 2",
+            "synthetic-dev2",
+            &args.synthetic_dev2,
+            here,
+            false,
+        ),
+        set(
+            "Fictional news, dev set 3",
+            "synthetic-dev3",
+            &args.synthetic_dev3,
             here,
             false,
         ),
