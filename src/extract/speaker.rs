@@ -56,6 +56,21 @@ fn reported_speakers(
 ) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
+    // Whether a quotation is open where each sentence starts, within its paragraph.
+    let mut open = false;
+    let starts_inside: Vec<bool> = spans
+        .iter()
+        .zip(quotes)
+        .enumerate()
+        .map(|(i, (span, marks))| {
+            if i > 0 && body[spans[i - 1].end..span.start].contains("\n\n") {
+                open = false;
+            }
+            let inside = open;
+            open = marks.open_after(open);
+            inside
+        })
+        .collect();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
         .zip(may_report)
@@ -75,7 +90,7 @@ fn reported_speakers(
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }
-            let found = mention::find(&toks);
+            let found = mention::find(&toks, starts_inside[i]);
             let pronoun = match found {
                 Some(Mention::Pronoun(Pronoun::Person(gender))) => Some(gender),
                 _ => None,

@@ -84,6 +84,17 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// The pronoun behind a possessive (`her analysis` is hers).
+pub fn possessive_pronoun(word: &str) -> Option<Pronoun> {
+    match word {
+        "his" => Some(Pronoun::Person(Gender::Male)),
+        "her" => Some(Pronoun::Person(Gender::Female)),
+        "its" => Some(Pronoun::Thing),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
 /// The gender a title or role gives a person (`Mr`, `spokeswoman`), if any.
 pub fn gendered_title(lower: &str) -> Option<Gender> {
     match lower {

@@ -158,6 +158,15 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             }
             continue;
         }
+        // `Transport Workers' Federation`: a plural possessive keeps its apostrophe.
+        let apostrophe = core[word.len()..]
+            .chars()
+            .next()
+            .filter(|&c| c == '\'' || c == '’');
+        let word = match apostrophe {
+            Some(a) if word.len() > 2 && word.ends_with('s') => &core[..word.len() + a.len_utf8()],
+            _ => word,
+        };
         let tail = &core[word.len()..];
         let (mut comma, mut stop, mut closes_quote, mut colon) = (false, false, false, false);
         for c in tail.chars() {
@@ -294,7 +303,9 @@ fn is_title(lower: &str) -> bool {
 
 /// The speaker the sentence reports, if any. A strong verb (`said`, `told`, `according to`)
 /// wins over a weak one (`estimated`, `blamed`); among equals the first wins.
-pub fn find(toks: &[Token]) -> Option<Mention> {
+/// A speech verb within quotation marks, or in a sentence that starts `inside` a quotation, is
+/// the quoted speaker's words (`“People say I should be angry.`), not an attribution.
+pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
     if let Some(item) = topic_item(toks) {
         return Some(item);
     }
@@ -320,6 +331,11 @@ pub fn find(toks: &[Token]) -> Option<Mention> {
     }
     let mut weak = None;
     for k in 0..toks.len() {
+        inside |= toks[k].opens_quote;
+        if inside {
+            inside = !toks[k].closes_quote;
+            continue;
+        }
         let found = if let Some(source) = source_at(toks, k) {
             after(toks, source, true).map(|m| (Strength::Strong, m))
         } else if let Some(strength) = verb_at(toks, k) {
@@ -663,6 +679,16 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         if name && !name_like(prev.word) {
             break;
         }
+        // `Dr. Anneli Groth of Varno University said`: a person's name before `of` is the
+        // speaker, found by `affiliation`; the institution starts after `of`.
+        let person_of = prev_lower == "of"
+            && start >= lo + 3
+            && [&toks[start - 2], &toks[start - 3]]
+                .iter()
+                .all(|t| name_like(t.word) && !t.comma && lexicon::role_folded(t.word).is_none());
+        if person_of {
+            break;
+        }
         start -= 1;
     }
     if name {
@@ -822,6 +848,10 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if let Some(p) = lexicon::pronoun(first_lower) {
         return Some(Mention::Pronoun(p));
     }
+    // `according to her analysis`: the owner's.
+    if according && let Some(p) = lexicon::possessive_pronoun(first_lower) {
+        return Some(Mention::Pronoun(p));
+    }
     if lexicon::function_word(first_lower)
         || !(according || capitalised(first.word) || lexicon::role(first_lower).is_some())
     {
@@ -910,7 +940,33 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     {
         return Some(Mention::Phrase(name));
     }
-    let words = &toks[i..end];
+    // `according to the board's most recent market report`: the board's; but `the city's
+    // transport department` and `Saudi Arabia's Civil Defense Authority` speak themselves.
+    let mut owned = toks[i..end].to_vec();
+    let owns_a_document = |q: usize| {
+        let mut rest = toks[q + 1..].iter();
+        let named = rest
+            .by_ref()
+            .take(6)
+            .take_while(|t| !lexicon::function_word(&t.lower()));
+        !named.into_iter().any(|t| {
+            let lower = t.lower();
+            capitalised(t.word)
+                || lexicon::role(&lower).is_some_and(|r| r != Role::Person)
+                    && !lexicon::document(&lower)
+        })
+    };
+    if according
+        && let Some(p) = owned
+            .iter()
+            .position(|t| t.word.ends_with("'s") || t.word.ends_with("’s"))
+        && owns_a_document(i + p)
+    {
+        owned.truncate(p + 1);
+        let last = &mut owned[p];
+        last.word = last.word.trim_end_matches("'s").trim_end_matches("’s");
+    }
+    let words = &owned[..];
     let head = words
         .last()
         .map(|t| t.lower().to_string())
@@ -1108,7 +1164,7 @@ mod tests {
     }
 
     fn name(sentence: &str) -> Option<String> {
-        match find(&tokenize(sentence))? {
+        match find(&tokenize(sentence), false)? {
             Mention::Phrase(p) => Some(p.words.join(" ")),
             Mention::Pronoun(p) => Some(format!("{p:?}")),
         }

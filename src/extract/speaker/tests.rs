@@ -632,3 +632,41 @@ fn a_quotation_introduced_by_its_owners_words() {
                 That’s half a trillion a year.”";
     assert_eq!(who(body), [None, s("Elon Musk"), s("Elon Musk")]);
 }
+
+#[test]
+fn speech_inside_a_quotation_is_the_quoted_speakers_words() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "“I ran this ferry for 40 years,” said Agnes Holloway.\n\n\
+                “People say I should be angry. I'm not angry. \
+                On this ferry people told me things they never told their priest.”";
+    let holloway = s("Agnes Holloway");
+    assert_eq!(
+        who(body),
+        [
+            holloway.clone(),
+            holloway.clone(),
+            holloway.clone(),
+            holloway
+        ]
+    );
+}
+
+#[test]
+fn affiliations_possessives_and_owned_sources() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Political scientist Dr. Anneli Groth of Varno University said the shift was real. \
+                According to her analysis, the Greens won 14 districts. \
+                The Transport Workers' Federation said it feared job losses. \
+                The two firms carry 61 percent of freight, according to the board's latest report. \
+                The crane fell, according to Saudi Arabia's Civil Defense Authority.";
+    assert_eq!(
+        who(body),
+        [
+            s("Anneli Groth"),
+            s("Anneli Groth"),
+            s("Transport Workers' Federation"),
+            s("board"),
+            s("Saudi Arabia's Civil Defense Authority"),
+        ]
+    );
+}
