@@ -106,6 +106,12 @@ fn reported_speakers(
                         .and_then(|p| mention::subject_name(&body[spans[p].clone()]))
                         .map_or(m, Mention::Phrase)
                 }
+                // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
+                // introduced with an apposition is who the pronoun means.
+                Mention::Pronoun(Pronoun::Person(_)) => i
+                    .checked_sub(1)
+                    .and_then(|p| mention::introduced_name(&body[spans[p].clone()]))
+                    .map_or(m, Mention::Phrase),
                 m => m,
             });
             found.and_then(|m| history.resolve(m, &body[..span.start], pronoun))

@@ -189,13 +189,36 @@ impl History {
                 return Some(i);
             }
         }
+        // `the company said` after `Meridan Terminals said`: a generic body is the last named
+        // speaker that is not known to be a person.
+        if phrase.definite
+            && phrase.words.len() == 1
+            && matches!(
+                head_word.as_str(),
+                "company" | "firm" | "club" | "group" | "organisation" | "organization"
+            )
+            && let Some(i) = self.latest(|e| {
+                e.spoke
+                    && e.class != Class::Group
+                    && e.gender.is_none()
+                    && e.keys
+                        .iter()
+                        .all(|k| lexicon::role(k) != Some(Role::Person))
+                    && e.name.split(' ').all(capitalised)
+            })
+        {
+            return Some(i);
+        }
         // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
         if bare_name
             && let [word] = phrase.words.as_slice()
             && self.lookbacks < LOOKBACKS
         {
             self.lookbacks += 1;
-            if let Some(full) = full_name_before(earlier, word) {
+            // `Dunmore said` after `a fee with Dunmore Rovers`: a name the word begins.
+            let full =
+                full_name_before(earlier, word).or_else(|| name_starting_with(earlier, word));
+            if let Some(full) = full {
                 let name = full.join(" ");
                 if let Some(i) = self.latest(|e| e.name == name) {
                     return Some(i);
@@ -321,6 +344,43 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
     };
     full.rfind(named_again)
         .map(|name| name.iter().map(|w| w.to_string()).collect())
+}
+
+/// The last name in `earlier` (its last [`LOOKBACK_BYTES`]) that `first` begins and one or two
+/// capitalised words end (`Dunmore Rovers`), as words; none when such a name is a person's
+/// (a given name and a surname were checked first).
+fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
+    const MAX_REST: usize = 2;
+    if !capitalised(first) || all_caps(first) {
+        return None;
+    }
+    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    (0..words.len()).rev().find_map(|at| {
+        if words[at] != first {
+            return None;
+        }
+        let mut name = vec![first.to_string()];
+        for &w in words[at + 1..].iter().take(MAX_REST) {
+            let word = bare(w);
+            let ends = word.len() != w.len();
+            // `Moscow Mayor Sergei Sobyanin` is a person's name with a title in it.
+            if lexicon::role_folded(&word) == Some(Role::Person) {
+                return None;
+            }
+            if !capitalised(&word) || lexicon::function_word(&word.to_lowercase()) {
+                break;
+            }
+            name.push(word);
+            if ends {
+                break;
+            }
+        }
+        (name.len() > 1).then_some(name)
+    })
 }
 
 /// The last [`LOOKBACK_BYTES`] of `earlier`, from a character boundary.

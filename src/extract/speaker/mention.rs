@@ -580,6 +580,49 @@ pub fn subject_name(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// The person a sentence opens by introducing, with an apposition between commas: `Lena
+/// Horvath, 67, left …`, `Her neighbour, Samuel Ortiz, stayed …`, `Lindqvist, 58, denies …`.
+pub fn introduced_name(sentence: &str) -> Option<Phrase> {
+    const MAX_WORDS: usize = 3;
+    let plain_name = |w: &str| {
+        capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && {
+            let lower = w.to_lowercase();
+            lexicon::role(&lower).is_none()
+                && !lexicon::function_word(&lower)
+                && !lexicon::date_word(&lower)
+        }
+    };
+    let mut parts = sentence.splitn(3, ", ");
+    let (first, second) = (parts.next()?, parts.next()?);
+    parts.next()?;
+    fn words(part: &str, plain_name: impl Fn(&str) -> bool) -> Option<Vec<&str>> {
+        let ws: Vec<&str> = part.split(' ').collect();
+        ((1..=MAX_WORDS).contains(&ws.len()) && ws.iter().all(|w| plain_name(w))).then_some(ws)
+    }
+    // `Her neighbour, Samuel Ortiz,`: a relation, then the name.
+    let relation = first.split_once(' ').is_some_and(|(det, _)| {
+        matches!(det, "Her" | "His" | "Their" | "The" | "A")
+            || det.ends_with("'s")
+            || det.ends_with("’s")
+    });
+    let name = if relation {
+        words(second, plain_name).filter(|ws| ws.len() >= 2)?
+    } else {
+        // `Lena Horvath, 67,` or `Lindqvist, 58,`: an age or a description follows.
+        let apposition = second
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()));
+        words(first, plain_name).filter(|_| apposition)?
+    };
+    Some(Phrase {
+        words: name.iter().map(|w| w.to_string()).collect(),
+        role: None,
+        definite: false,
+        titles: Vec::new(),
+    })
+}
+
 /// `A new study documenting iodine levels in children has revealed`: a document that opens
 /// the sentence, modified by what follows it, is the subject of a verb far after it.
 fn opening_document(toks: &[Token], end: usize) -> Option<Mention> {
@@ -835,13 +878,17 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
         i += 1;
     }
-    // `said the association's director, Henrik Solvang`: the owner of a title is not who
-    // speaks.
-    let possessive = toks
-        .get(i)
-        .is_some_and(|t| t.word.ends_with("'s") || t.word.ends_with("’s"));
-    if possessive && toks.get(i + 1).is_some_and(|t| is_title(&t.lower())) {
-        i += 1;
+    // `said the association's director, Henrik Solvang`, `said Fair Deal's head of campaigns,
+    // Naledi Sithole`: the owner of a title is not who speaks.
+    let owner_end = (i..toks.len().min(i + 4)).find(|&p| {
+        let t = &toks[p];
+        (t.word.ends_with("'s") || t.word.ends_with("’s")) && !t.comma && !t.stop
+    });
+    if let Some(p) = owner_end
+        && toks.get(p + 1).is_some_and(|t| is_title(&t.lower()))
+        && toks[i..p].iter().all(|t| capitalised(t.word) && !t.comma)
+    {
+        i = p + 1;
     }
     let first = toks.get(i)?;
     let first_lower = &first.lower();
@@ -898,7 +945,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     };
     // So is one after a title, up to the sentence's end: `said the association's director,
     // Henrik Solvang.`
-    let titled = !according && is_title(&toks[end - 1].lower());
+    let titled = !according && (is_title(&toks[end - 1].lower()) || is_title(&toks[i].lower()));
     if (according || titled)
         && closed
         && toks[end - 1].comma

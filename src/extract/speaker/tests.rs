@@ -670,3 +670,45 @@ fn affiliations_possessives_and_owned_sources() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_person_just_introduced_is_that_person() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Fire chief Nadia Ferreira said 40 homes burned.\n\n\
+                Lena Horvath, 67, left her house on Birch Lane.\n\n\
+                “The sky was orange,” she said.\n\n\
+                Brightwell's chief executive, Oliver Stenmark, apologised to customers. \
+                “We got this wrong,” he said.";
+    assert_eq!(
+        who(body),
+        [
+            s("Nadia Ferreira"),
+            None,
+            s("Lena Horvath"),
+            None,
+            s("Oliver Stenmark")
+        ]
+    );
+}
+
+#[test]
+fn short_names_of_organisations_and_generic_bodies() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Corvena agreed a fee with Dunmore Rovers for the striker. \
+                “He leaves with our thanks,” Dunmore said in a statement. \
+                Meridan Terminals said its offer was fair. The company said talks had ended. \
+                “It took a year,” said Fair Deal's head of campaigns, Naledi Sithole.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Dunmore Rovers"),
+            s("Meridan Terminals"),
+            s("Meridan Terminals"),
+            s("Naledi Sithole")
+        ]
+    );
+    // A place before a title is not an organisation's name (`Moscow Mayor Sergei Sobyanin`).
+    let body = "Moscow Mayor Sergei Sobyanin said two buildings were hit. Moscow blamed Kyiv.";
+    assert_eq!(who(body), [s("Sergei Sobyanin"), s("Moscow")]);
+}
