@@ -956,7 +956,8 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         return Some(Mention::Phrase(name));
     }
     if according && !closed {
-        let by = (end..toks.len().min(end + 5)).find(|&b| toks[b].word == "by");
+        // `a study by X`, `provisional results from X`: X is the source.
+        let by = (end..toks.len().min(end + 5)).find(|&b| matches!(toks[b].word, "by" | "from"));
         let author = by.and_then(|b| {
             let definite = toks.get(b + 1).is_some_and(|t| t.lower() == "the");
             after(toks, b + 1, definite)

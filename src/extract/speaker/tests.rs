@@ -712,3 +712,15 @@ fn short_names_of_organisations_and_generic_bodies() {
     let body = "Moscow Mayor Sergei Sobyanin said two buildings were hit. Moscow blamed Kyiv.";
     assert_eq!(who(body), [s("Sergei Sobyanin"), s("Moscow")]);
 }
+
+#[test]
+fn results_from_a_source_and_denials() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The Greens won 29 percent, according to provisional results from the regional \
+                electoral office. Viktor Lindqvist led the lab until May. \
+                Lindqvist, 58, denies wrongdoing.";
+    assert_eq!(
+        who(body),
+        [s("regional electoral office"), None, s("Viktor Lindqvist")]
+    );
+}
