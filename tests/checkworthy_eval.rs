@@ -132,16 +132,27 @@ fn dev3_errors_are_printed_and_held_out_errors_refused() {
         dir.path(),
     );
     assert!(!ok && out.is_empty(), "{out}");
-    // The fictional held-out set is refused by path as well.
+    // The fictional sets: each `synth_dev*.tsv` is a dev set (paths from the working
+    // directory); the held-out one is refused by name and by path.
     std::fs::create_dir_all(dir.path().join("eval/synthetic")).expect("mkdir");
-    std::fs::write(dir.path().join("eval/synthetic/synth_heldout.tsv"), labels).expect("write");
+    let fictional = labels.replace("articles/a.txt", "bench/articles/a.txt");
+    for name in ["synth_dev2.tsv", "synth_heldout.tsv"] {
+        let path = dir.path().join("eval/synthetic").join(name);
+        std::fs::write(path, &fictional).expect("write labels");
+    }
+    let (ok, out) = eval(
+        &["--bench", "bench", "--errors", "synthetic-dev2"],
+        dir.path(),
+    );
+    assert!(ok, "{out}");
+    assert!(out.contains("1 of 1 rows differ"), "{out}");
     let (ok, out) = eval(
         &[
             "--bench",
             "bench",
             "--errors",
-            "synthetic-dev",
-            "--synthetic-dev",
+            "real-dev4",
+            "--real-dev4",
             "eval/synthetic/synth_heldout.tsv",
         ],
         dir.path(),

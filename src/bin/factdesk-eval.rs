@@ -49,20 +49,11 @@ struct Args {
     /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
-    /// Fictional articles written and labelled blind by a helper, read while fixing errors
-    /// (file paths relative to the working directory).
-    #[arg(long, default_value = "eval/synthetic/synth_dev.tsv")]
-    synthetic_dev: PathBuf,
-    /// A second fictional dev set, by a third helper (paths relative to the working directory).
-    #[arg(long, default_value = "eval/synthetic/synth_dev2.tsv")]
-    synthetic_dev2: PathBuf,
-    /// A third fictional dev set, by a fourth helper (paths relative to the working directory).
-    #[arg(long, default_value = "eval/synthetic/synth_dev3.tsv")]
-    synthetic_dev3: PathBuf,
-    /// Fictional articles written and labelled blind by another helper, never read for errors
-    /// (file paths relative to the working directory).
-    #[arg(long, default_value = "eval/synthetic/synth_heldout.tsv")]
-    synthetic_heldout: PathBuf,
+    /// Fictional articles written and labelled blind by helpers (file paths relative to the
+    /// working directory): each `synth_dev*.tsv` here is a dev set, read while fixing errors;
+    /// `synth_heldout.tsv` is never read for errors.
+    #[arg(long, default_value = "eval/synthetic")]
+    synthetic: PathBuf,
     /// Score with the language model (`--deep` in factdesk) instead of the linear model.
     /// Takes minutes: it runs a transformer over some 30,000 benchmark sentences.
     #[arg(long)]
@@ -89,33 +80,33 @@ fn main() -> Result<()> {
     sentence_boundaries(&args);
     checkworthiness(&args)?;
     for set in news_sets(&args) {
-        news(set.title, set.path, set.root, args.deep);
+        news(&set.title, &set.path, &set.root, args.deep);
     }
     Ok(())
 }
 
 /// One hand-labelled set of news sentences.
-struct NewsSet<'a> {
-    title: &'static str,
+struct NewsSet {
+    title: String,
     /// Its name for `--errors`.
-    name: &'static str,
-    path: &'a Path,
+    name: String,
+    path: PathBuf,
     /// What the label file's paths are relative to.
-    root: &'a Path,
+    root: PathBuf,
     /// Measured blind: never read for errors.
     held_out: bool,
 }
 
-fn news_sets(args: &Args) -> [NewsSet<'_>; 10] {
-    let set = |title, name, path, root, held_out| NewsSet {
-        title,
-        name,
-        path,
-        root,
+fn news_sets(args: &Args) -> Vec<NewsSet> {
+    let set = |title: &str, name: &str, path: &Path, root: &Path, held_out| NewsSet {
+        title: title.to_string(),
+        name: name.to_string(),
+        path: path.to_path_buf(),
+        root: root.to_path_buf(),
         held_out,
     };
     let (bench, here) = (args.bench.as_path(), Path::new(""));
-    [
+    let mut sets = vec![
         set(
             "Hand-labelled news set",
             "labels",
@@ -158,35 +149,47 @@ fn news_sets(args: &Args) -> [NewsSet<'_>; 10] {
             bench,
             true,
         ),
-        set(
-            "Fictional news, dev set",
-            "synthetic-dev",
-            &args.synthetic_dev,
-            here,
-            false,
-        ),
-        set(
-            "Fictional news, dev set 2",
-            "synthetic-dev2",
-            &args.synthetic_dev2,
-            here,
-            false,
-        ),
-        set(
-            "Fictional news, dev set 3",
-            "synthetic-dev3",
-            &args.synthetic_dev3,
-            here,
-            false,
-        ),
-        set(
-            "Fictional news, held-out set",
-            "synthetic-heldout",
-            &args.synthetic_heldout,
-            here,
-            true,
-        ),
-    ]
+    ];
+    // `synth_dev.tsv`, `synth_dev2.tsv` … in order, then the held-out set.
+    let mut devs: Vec<(u32, PathBuf)> = std::fs::read_dir(&args.synthetic)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let path = entry.path();
+            let stem = path.file_stem()?.to_str()?;
+            let number = stem.strip_prefix("synth_dev")?;
+            let n = if number.is_empty() {
+                1
+            } else {
+                number.parse().ok()?
+            };
+            (path.extension()? == "tsv").then_some((n, path))
+        })
+        .collect();
+    devs.sort();
+    for (n, path) in devs {
+        let (title, name) = match n {
+            1 => (
+                "Fictional news, dev set".to_string(),
+                "synthetic-dev".to_string(),
+            ),
+            n => (
+                format!("Fictional news, dev set {n}"),
+                format!("synthetic-dev{n}"),
+            ),
+        };
+        sets.push(set(&title, &name, &path, here, false));
+    }
+    let held_out = args.synthetic.join("synth_heldout.tsv");
+    sets.push(set(
+        "Fictional news, held-out set",
+        "synthetic-heldout",
+        &held_out,
+        here,
+        true,
+    ));
+    sets
 }
 
 /// Collapse runs of whitespace to one space and trim.
@@ -510,7 +513,7 @@ fn errors(args: &Args, set: &str) -> Result<()> {
     let names: Vec<&str> = sets
         .iter()
         .filter(|s| !s.held_out)
-        .map(|s| s.name)
+        .map(|s| s.name.as_str())
         .collect();
     let Some(chosen) = sets.iter().find(|s| s.name == set) else {
         anyhow::bail!("unknown set {set:?}: use one of {}", names.join(", "));
@@ -518,12 +521,12 @@ fn errors(args: &Args, set: &str) -> Result<()> {
     if chosen.held_out {
         anyhow::bail!("{set} is a held-out set: it is never read for errors; it is measured blind");
     }
-    let (path, root) = (chosen.path, chosen.root);
+    let (path, root) = (chosen.path.as_path(), chosen.root.as_path());
     let same_file = |held: &Path| match (path.canonicalize(), held.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => path == held,
     };
-    if sets.iter().any(|s| s.held_out && same_file(s.path)) {
+    if sets.iter().any(|s| s.held_out && same_file(&s.path)) {
         anyhow::bail!(
             "{} is a held-out set; it is never read for errors",
             path.display()
