@@ -6,6 +6,7 @@
 //! Transcripts: the `SPEAKER:` label of a line gives the speaker of every sentence on it;
 //! unlabelled lines (an introduction, a stage direction) are read as news prose.
 
+mod given_names;
 mod history;
 mod lexicon;
 mod mention;

@@ -2,6 +2,7 @@
 //! `Sobyanin said`) resolve to the full name seen first, even when that name was written
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
+use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
 use super::mention::{Mention, Phrase, drop_middle_initials, is_initials};
 
@@ -195,7 +196,20 @@ impl History {
             && phrase.words.len() == 1
             && matches!(
                 head_word.as_str(),
-                "company" | "firm" | "club" | "group" | "organisation" | "organization"
+                "company"
+                    | "firm"
+                    | "club"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "airline"
+                    | "carrier"
+                    | "retailer"
+                    | "maker"
+                    | "manufacturer"
+                    | "lender"
+                    | "insurer"
+                    | "developer"
             )
             && let Some(i) = self.latest(|e| {
                 e.spoke
@@ -237,10 +251,15 @@ impl History {
             }
             None => Class::Institution,
         };
+        let given_name = match phrase.words.as_slice() {
+            [given, _, ..] if class == Class::Person => given_names::gender(given),
+            _ => None,
+        };
         let gender = phrase
             .titles
             .iter()
-            .find_map(|t| lexicon::gendered_title(t));
+            .find_map(|t| lexicon::gendered_title(t))
+            .or(given_name);
         let mut keys = words;
         keys.extend(phrase.titles);
         self.push(Entity {
@@ -327,7 +346,7 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
     let surname = |w: &str| {
         capitalised(w)
             && !all_caps(w)
-            && w.chars().all(char::is_alphabetic)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && lexicon::role_folded(w).is_none()
             && !lexicon::function_word(&w.to_lowercase())
     };

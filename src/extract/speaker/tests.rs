@@ -724,3 +724,18 @@ fn results_from_a_source_and_denials() {
         [s("regional electoral office"), None, s("Viktor Lindqvist")]
     );
 }
+
+#[test]
+fn a_given_name_shows_the_gender_a_pronoun_needs() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Judge Miriam Castellane-Howe will hear her last case on Friday.\n\n\
+                Castellane-Howe, 70, has sat in the court since 1995.\n\n\
+                “I don't feel finished,” she said.\n\n\
+                Tobias Wrenfield said the court would miss her.\n\n\
+                “Delay is not neutral,” she said.";
+    let miriam = s("Miriam Castellane-Howe");
+    assert_eq!(
+        who(body),
+        [None, None, miriam.clone(), s("Tobias Wrenfield"), miriam]
+    );
+}
