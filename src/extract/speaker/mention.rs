@@ -447,7 +447,9 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     let call_for = toks.get(k + 1).is_some_and(|t| t.word == "for");
     let perfect = k > 0 && matches!(toks[k - 1].lower().as_ref(), "has" | "have" | "had");
-    (call_for || perfect).then_some(Strength::Weak)
+    // `called the package “responsible and honest.”`: naming something in quotation marks.
+    let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
+    (call_for || perfect || quoted).then_some(Strength::Weak)
 }
 
 /// Whether `found` at `k` reports what a study or researchers found (`The researchers found`,
@@ -516,12 +518,16 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             .take_while(|&p| !(toks[p].stop || toks[p].closes_quote))
             .filter(|&p| toks[p].comma)
     };
-    // The appositive is the name when all of it is a person's name: `The study's lead author,
-    // Professor Hanne Lidell, said` (but not `Tom Molomby, SC, said`).
+    // The appositive is the name when it ends with a person's name after nothing but lower-case
+    // descriptions: `The study's lead author, Professor Hanne Lidell, said`, `Another
+    // traveller, retired engineer Osric Delahaye, said` (but not `Tom Molomby, SC, said`).
     if let Some(p) = commas().next()
         && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
         && is_person(&ph)
-        && start == p + 1
+        && (start == p + 1
+            || start <= p + 4
+                && !capitalised(toks[p].word)
+                && toks[p + 1..start].iter().all(|t| !capitalised(t.word)))
     {
         return Some(Mention::Phrase(ph));
     }

@@ -739,3 +739,15 @@ fn a_given_name_shows_the_gender_a_pronoun_needs() {
         [None, None, miriam.clone(), s("Tobias Wrenfield"), miriam]
     );
 }
+
+#[test]
+fn calling_something_in_quotation_marks_and_a_name_after_a_generic_subject() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Mayor Lorraine Abernethy called the package “responsible and honest.” \
+                Another traveller, retired engineer Osric Delahaye, said he queued for hours. \
+                The council called the meeting for Friday.";
+    assert_eq!(
+        who(body),
+        [s("Lorraine Abernethy"), s("Osric Delahaye"), None]
+    );
+}
