@@ -1090,11 +1090,21 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
         // `the World Health Organisation (WHO)`: the abbreviation is not part of the name.
         while end < toks.len() && !toks[end - 1].comma && !toks[end - 1].stop && !toks[end].paren {
             let w = toks[end].word;
-            let linking = w == "of" && toks.get(end + 1).is_some_and(|t| capitalised(t.word));
-            if !(capitalised(w) || linking) {
+            // `Ministry of the Interior`, `Centers for Disease Control and Prevention`,
+            // `Union of Flight Attendants and Cabin Staff`.
+            let capital_at = |k: usize| toks.get(k).is_some_and(|t| capitalised(t.word));
+            let linking = matches!(w, "of" | "for" | "and" | "&") && capital_at(end + 1)
+                || w == "of"
+                    && toks.get(end + 1).is_some_and(|t| t.word == "the")
+                    && capital_at(end + 2);
+            if !(capitalised(w) || linking || w == "the" && toks[end - 1].word == "of") {
                 break;
             }
             end += 1;
+        }
+        // A name does not end on a linking word.
+        while end > i + 1 && !capitalised(toks[end - 1].word) {
+            end -= 1;
         }
         let mut run = &toks[i..end];
         if run.len() < 2 {

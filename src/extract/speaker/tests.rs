@@ -751,3 +751,21 @@ fn calling_something_in_quotation_marks_and_a_name_after_a_generic_subject() {
         [s("Lorraine Abernethy"), s("Osric Delahaye"), None]
     );
 }
+
+#[test]
+fn institutions_named_with_linking_words_are_whole() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The rules were announced on Wednesday by the Ministry of the Interior. \
+                The ministry said they would take effect in January. \
+                The Union of Flight Attendants and Cabin Staff called a strike. \
+                The union says pay has fallen.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Ministry of the Interior"),
+            None,
+            s("Union of Flight Attendants and Cabin Staff")
+        ]
+    );
+}
