@@ -122,6 +122,8 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "called"
                     | "found"
                     | "finds"
+                    | "pointed"
+                    | "points"
                     | "quote"
                     | "statement"
                     | "remarks"
@@ -441,6 +443,11 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     if matches!(word, "found" | "finds") {
         return reports_findings(toks, k).then_some(Strength::Weak);
+    }
+    // `He pointed out that …`, `He pointed to 2019, when …`.
+    if matches!(word, "pointed" | "points") {
+        let next = toks.get(k + 1).map(|t| t.word);
+        return matches!(next, Some("out" | "to")).then_some(Strength::Weak);
     }
     if !matches!(word, "call" | "calls" | "called") {
         return None;

@@ -769,3 +769,12 @@ fn institutions_named_with_linking_words_are_whole() {
         ]
     );
 }
+
+#[test]
+fn pointing_out_or_to_is_speech() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Desmond Achebe said fines would rise. \
+                He pointed to 2019, when revenue fell. \
+                The needle pointed north.";
+    assert_eq!(who(body), [s("Desmond Achebe"), s("Desmond Achebe"), None]);
+}
