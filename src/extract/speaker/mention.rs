@@ -363,7 +363,12 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
                         .map(|m| (strength, m))
                 }
             } else {
-                before(toks, k)
+                let author = matches!(toks[k].word, "found" | "finds")
+                    .then(|| finding_author(toks, k))
+                    .flatten()
+                    .and_then(|by| after(toks, by + 1, false));
+                author
+                    .or_else(|| before(toks, k))
                     .or_else(|| {
                         let inverted = k > 0 && (toks[k - 1].comma || toks[k - 1].closes_quote);
                         if inverted {
@@ -464,7 +469,6 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
 /// found`, `they were found`): the word before it is a [`lexicon::finding`], or the clause
 /// before it holds one followed by `by` and its author.
 fn reports_findings(toks: &[Token], k: usize) -> bool {
-    const MAX_SUBJECT: usize = 8;
     let mut j = k;
     while j > 0 && !toks[j - 1].comma && lexicon::skippable(&toks[j - 1].lower()) {
         j -= 1;
@@ -472,17 +476,47 @@ fn reports_findings(toks: &[Token], k: usize) -> bool {
     let Some(last) = j.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    if last.comma || last.stop || last.closes_quote {
+    // `A study by the University of Pellbury, published in March, found`: the sentence opens
+    // with the finding and its author, and an apposition stands before the verb.
+    let opening_study_by = || {
+        let start = usize::from(
+            toks.first()
+                .is_some_and(|t| matches!(t.lower().as_ref(), "a" | "an" | "the")),
+        );
+        (start..start + 3)
+            .take_while(|&p| p + 1 < j && !toks[p].comma)
+            .any(|p| lexicon::finding(&toks[p].lower()) && toks[p + 1].word == "by")
+    };
+    if last.comma {
+        return opening_study_by();
+    }
+    if last.stop || last.closes_quote {
         return false;
     }
     if lexicon::finding(&last.lower()) {
         return true;
     }
+    finding_author(toks, j).is_some()
+}
+
+/// `An evaluation by the health office found`, `A report published in 2023 by the Institute
+/// for Migration Studies in Dalmora found`: where `by` names the author of a finding, in the
+/// clause before `toks[j]`.
+fn finding_author(toks: &[Token], j: usize) -> Option<usize> {
+    const MAX_SUBJECT: usize = 10;
     (j.saturating_sub(MAX_SUBJECT)..j)
         .rev()
         .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
         .find(|&p| toks[p].word == "by")
-        .is_some_and(|by| by > 0 && lexicon::finding(&toks[by - 1].lower()))
+        .filter(|&by| {
+            // `A study commissioned by the department` is the study's, not the department's.
+            let paid_for = by > 0 && matches!(toks[by - 1].word, "commissioned" | "funded");
+            !paid_for
+                && (by.saturating_sub(4)..by)
+                    .rev()
+                    .take_while(|&q| !(toks[q].comma || toks[q].stop))
+                    .any(|q| lexicon::finding(&toks[q].lower()))
+        })
 }
 
 /// Whether `toks` opens with a number, perhaps after a hedge (`nearly 100,000`).
@@ -922,7 +956,11 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
         let l = &t.lower();
-        let linking = l == "of" && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
+        // `the Institute for Migration Studies`, but not `Minister for Environment …`, a title
+        // of a domain before a name.
+        let for_name = l == "for" && !is_title(&toks[i].lower());
+        let linking =
+            (l == "of" || for_name) && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
         if linking && capitalised(first.word) && !toks[end - 1].comma {
             end += 1;
             continue;

@@ -778,3 +778,20 @@ fn pointing_out_or_to_is_speech() {
                 The needle pointed north.";
     assert_eq!(who(body), [s("Desmond Achebe"), s("Desmond Achebe"), None]);
 }
+
+#[test]
+fn a_finding_is_its_authors() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "A study by the University of Pellbury, published in March, found fewer larvae. \
+                A report published in 2023 by the Institute for Migration Studies in Dalmora \
+                found that refugees worked more. \
+                A study commissioned by the transport department found that few drove.";
+    assert_eq!(
+        who(body),
+        [
+            s("University of Pellbury"),
+            s("Institute for Migration Studies"),
+            None
+        ]
+    );
+}
