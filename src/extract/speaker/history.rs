@@ -4,7 +4,7 @@
 
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
-use super::mention::{Mention, Phrase, drop_middle_initials, is_initials};
+use super::mention::{Mention, Phrase, drop_middle_initials, drop_occupation, is_initials};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -309,6 +309,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
             let mut full: Vec<String> = given.iter().rev().map(|w| w.to_string()).collect();
             full.push(surname.to_string());
             drop_middle_initials(&mut full);
+            drop_occupation(&mut full);
             return Some(full);
         }
     }

@@ -47,7 +47,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "speculated" | "contended" | "remarked" | "commented" | "complained" | "boasted"
         | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" | "expressed"
         | "praised" | "disputed" | "questioned" | "criticised" | "criticized" | "advises"
-        | "advised" | "welcomed" | "denies" | "disputes" => Some(Strength::Weak),
+        | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
+        | "apologised" | "apologized" => Some(Strength::Weak),
         _ => None,
     }
 }

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::given_names;
 use super::lexicon::{self, Pronoun, Role, Strength, capitalised};
 use crate::extract::score::features::Word;
 
@@ -545,6 +546,19 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     if last.stop || last.closes_quote {
         return None;
     }
+    // `Energy Minister Tomas Brevik defended the operator but said …`: the name that opens the
+    // sentence is the subject of both verbs.
+    if matches!(last.word, "and" | "but") {
+        let run = toks
+            .iter()
+            .take(6)
+            .take_while(|t| name_like(t.word) && !t.comma && !t.stop)
+            .count();
+        return (run >= 2 && run < j - 1)
+            .then(|| phrase_ending_at(toks, run - 1, 0))
+            .flatten()
+            .map(|(m, _)| m);
+    }
     if !last.comma {
         return phrase_ending_at(toks, j - 1, 0)
             .map(|(m, _)| m)
@@ -662,11 +676,13 @@ pub fn introduced_name(sentence: &str) -> Option<Phrase> {
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()));
         words(first, plain_name).filter(|_| apposition)?
     };
+    let mut words: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+    let titles = drop_occupation(&mut words).into_iter().collect();
     Some(Phrase {
-        words: name.iter().map(|w| w.to_string()).collect(),
+        words,
         role: None,
         definite: false,
-        titles: Vec::new(),
+        titles,
     })
 }
 
@@ -886,7 +902,8 @@ fn affiliation(
     }
     // `Minister of Education Stefania Giannini`, `CEO of the Refugee Council Enver Solomon`: a
     // title, its domain, then the name.
-    if is_title(&toks[owner_end].lower()) && phrase.words.len() >= 3 {
+    let domain_then_name = phrase.words.len() >= 3 || !phrase.titles.is_empty();
+    if is_title(&toks[owner_end].lower()) && domain_then_name && phrase.words.len() >= 2 {
         let name = phrase.words[phrase.words.len() - 2..].to_vec();
         let person = Phrase {
             words: name,
@@ -1238,6 +1255,7 @@ fn make_phrase(
     let mut words: Vec<String> = keep.iter().map(|t| t.word.to_string()).collect();
     if role.is_none() {
         drop_middle_initials(&mut words);
+        titles.extend(drop_occupation(&mut words));
     }
     Phrase {
         words,
@@ -1245,6 +1263,18 @@ fn make_phrase(
         definite,
         titles,
     }
+}
+
+/// `Grower Elena Morelli` → `Elena Morelli`: an occupation before a common given name and a
+/// surname is a title; returned in lower case.
+pub fn drop_occupation(words: &mut Vec<String>) -> Option<String> {
+    let [first, given, _] = words.as_slice() else {
+        return None;
+    };
+    let occupation = given_names::gender(given).is_some()
+        && given_names::gender(first).is_none()
+        && !lexicon::all_caps(first);
+    occupation.then(|| words.remove(0).to_lowercase())
 }
 
 /// `Donald J. Trump` → `Donald Trump`: a name is written as given name and surname, so an

@@ -685,7 +685,8 @@ fn a_pronoun_after_a_person_just_introduced_is_that_person() {
             s("Nadia Ferreira"),
             None,
             s("Lena Horvath"),
-            None,
+            // Apologising is speech.
+            s("Oliver Stenmark"),
             s("Oliver Stenmark")
         ]
     );
@@ -792,6 +793,28 @@ fn a_finding_is_its_authors() {
             s("University of Pellbury"),
             s("Institute for Migration Studies"),
             None
+        ]
+    );
+}
+
+#[test]
+fn occupations_before_names_and_a_second_verb_after_but() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Grower Elena Morelli, whose family has made wine since 1921, said the vines \
+                were stressed.\n\n“My grandfather picked in September,” she said.\n\n\
+                Morelli said she was planting new varieties. \
+                Energy Minister Tomas Brevik defended the operator but said the grid was old. \
+                Gregor Mahl runs the federation. Mahl rejected that claim.";
+    let morelli = s("Elena Morelli");
+    assert_eq!(
+        who(body),
+        [
+            morelli.clone(),
+            morelli.clone(),
+            morelli,
+            s("Tomas Brevik"),
+            None,
+            s("Gregor Mahl")
         ]
     );
 }
