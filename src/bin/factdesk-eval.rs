@@ -51,7 +51,7 @@ struct Args {
     heldout: PathBuf,
     /// Fictional articles written and labelled blind by helpers (file paths relative to the
     /// working directory): each `synth_dev*.tsv` here is a dev set, read while fixing errors;
-    /// `synth_heldout.tsv` is never read for errors.
+    /// each `synth_heldout*.tsv` is never read for errors.
     #[arg(long, default_value = "eval/synthetic")]
     synthetic: PathBuf,
     /// Score with the language model (`--deep` in factdesk) instead of the linear model.
@@ -150,15 +150,42 @@ fn news_sets(args: &Args) -> Vec<NewsSet> {
             true,
         ),
     ];
-    // `synth_dev.tsv`, `synth_dev2.tsv` … in order, then the held-out set.
-    let mut devs: Vec<(u32, PathBuf)> = std::fs::read_dir(&args.synthetic)
+    // `synth_dev.tsv`, `synth_dev2.tsv` … in order, then `synth_heldout.tsv`,
+    // `synth_heldout2.tsv` …
+    for (prefix, held_out, title, name) in [
+        (
+            "synth_dev",
+            false,
+            "Fictional news, dev set",
+            "synthetic-dev",
+        ),
+        (
+            "synth_heldout",
+            true,
+            "Fictional news, held-out set",
+            "synthetic-heldout",
+        ),
+    ] {
+        for (n, path) in numbered(&args.synthetic, prefix) {
+            let (title, name) = match n {
+                1 => (title.to_string(), name.to_string()),
+                n => (format!("{title} {n}"), format!("{name}{n}")),
+            };
+            sets.push(set(&title, &name, &path, here, held_out));
+        }
+    }
+    sets
+}
+
+/// The `PREFIX.tsv`, `PREFIX2.tsv` … files in `dir`, numbered (1 for none) and in order.
+fn numbered(dir: &Path, prefix: &str) -> Vec<(u32, PathBuf)> {
+    let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| {
             let path = entry.path();
-            let stem = path.file_stem()?.to_str()?;
-            let number = stem.strip_prefix("synth_dev")?;
+            let number = path.file_stem()?.to_str()?.strip_prefix(prefix)?;
             let n = if number.is_empty() {
                 1
             } else {
@@ -167,29 +194,8 @@ fn news_sets(args: &Args) -> Vec<NewsSet> {
             (path.extension()? == "tsv").then_some((n, path))
         })
         .collect();
-    devs.sort();
-    for (n, path) in devs {
-        let (title, name) = match n {
-            1 => (
-                "Fictional news, dev set".to_string(),
-                "synthetic-dev".to_string(),
-            ),
-            n => (
-                format!("Fictional news, dev set {n}"),
-                format!("synthetic-dev{n}"),
-            ),
-        };
-        sets.push(set(&title, &name, &path, here, false));
-    }
-    let held_out = args.synthetic.join("synth_heldout.tsv");
-    sets.push(set(
-        "Fictional news, held-out set",
-        "synthetic-heldout",
-        &held_out,
-        here,
-        true,
-    ));
-    sets
+    found.sort();
+    found
 }
 
 /// Collapse runs of whitespace to one space and trim.
