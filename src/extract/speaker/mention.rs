@@ -576,9 +576,17 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     // The appositive is the name when it ends with a person's name after nothing but lower-case
     // descriptions: `The study's lead author, Professor Hanne Lidell, said`, `Another
     // traveller, retired engineer Osric Delahaye, said` (but not `Tom Molomby, SC, said`).
+    // So is an organisation's proper name after a description (`The rail workers' union, the
+    // Transport Workers Federation, argued`).
+    let named = |ph: &Phrase, p: usize| {
+        is_person(ph)
+            || ph.role.is_some()
+                && ph.words.iter().all(|w| capitalised(w))
+                && !capitalised(toks[p].word)
+    };
     if let Some(p) = commas().next()
         && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
-        && is_person(&ph)
+        && named(&ph, p)
         && (start == p + 1
             || start <= p + 4
                 && !capitalised(toks[p].word)
@@ -796,6 +804,15 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             break;
         }
         start -= 1;
+        // `the Institute for Agricultural Climate Research`: `for` inside a name.
+        if start >= lo + 2
+            && toks[start - 1].word == "for"
+            && name_like(toks[start - 2].word)
+            && !toks[start - 2].comma
+            && lexicon::role_folded(toks[start - 2].word) == Some(Role::Institution)
+        {
+            start -= 1;
+        }
     }
     if name {
         start = joined_name_start(toks, start, lo);

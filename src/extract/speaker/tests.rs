@@ -818,3 +818,16 @@ fn occupations_before_names_and_a_second_verb_after_but() {
         ]
     );
 }
+
+#[test]
+fn names_inside_institutions_and_proper_names_in_apposition() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Climate scientist Dr. Irene Kowalczyk of the Institute for Agricultural Climate \
+                Research said the shift was consistent with warming. \
+                The rail workers' union, the Transport Workers Federation, argued that cuts were \
+                to blame.";
+    assert_eq!(
+        who(body),
+        [s("Irene Kowalczyk"), s("Transport Workers Federation")]
+    );
+}
