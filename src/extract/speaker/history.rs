@@ -190,6 +190,13 @@ impl History {
                 return Some(i);
             }
         }
+        // `“…,” the statement said` after `In a statement, the company said …`: the last speaker.
+        if phrase.definite
+            && matches!(phrase.words.as_slice(), [w] if w == "statement")
+            && let Some(i) = self.latest(|e| e.spoke)
+        {
+            return Some(i);
+        }
         // `the company said` after `Meridan Terminals said`: a generic body is the last named
         // speaker that is not known to be a person.
         if phrase.definite
@@ -215,6 +222,11 @@ impl History {
                 e.spoke
                     && e.class != Class::Group
                     && e.gender.is_none()
+                    // Not an agency or a ministry, whose name says what it is.
+                    && !e
+                        .name
+                        .split(' ')
+                        .any(|w| lexicon::role_folded(w) == Some(Role::Institution))
                     && e.keys
                         .iter()
                         .all(|k| lexicon::role(k) != Some(Role::Person))

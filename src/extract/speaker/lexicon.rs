@@ -166,7 +166,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"bureau" | b"centre" | b"center" | b"cabinet" | b"utility" | b"inspectorate"
         | b"parliament" | b"senate" | b"house" | b"congress" | b"league" | b"federation"
         | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity" | b"club"
-        | b"team" | b"museum" | b"library" => Some(Role::Institution),
+        | b"team" | b"museum" | b"library" | b"trust" | b"fund" => Some(Role::Institution),
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"investigators"
         | b"experts" | b"analysts" | b"economists" | b"scientists" | b"researchers"
         | b"prosecutors" | b"lawyers" | b"doctors" | b"insurers" | b"critics" | b"activists"

@@ -831,3 +831,24 @@ fn names_inside_institutions_and_proper_names_in_apposition() {
         [s("Irene Kowalczyk"), s("Transport Workers Federation")]
     );
 }
+
+#[test]
+fn a_statement_and_a_company_after_an_agency() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Dunmere Water said the fault was repaired. \
+                The Environment Agency said it would investigate. \
+                In a statement, the company said it was sorry. \
+                “We are cooperating fully,” the statement said. \
+                Dr. Rafael Ingersoll, who leads a programme at the Pancreatic Cancer Trust, \
+                called the study “promising.”";
+    assert_eq!(
+        who(body),
+        [
+            s("Dunmere Water"),
+            s("Environment Agency"),
+            s("Dunmere Water"),
+            s("Dunmere Water"),
+            s("Rafael Ingersoll")
+        ]
+    );
+}
