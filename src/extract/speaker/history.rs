@@ -2,6 +2,8 @@
 //! `Sobyanin said`) resolve to the full name seen first, even when that name was written
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
+use std::collections::HashMap;
+
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
 use super::mention::{Mention, Phrase, drop_middle_initials, drop_occupation, is_initials};
@@ -363,19 +365,22 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
             && lexicon::role_folded(w).is_none()
             && !lexicon::function_word(&w.to_lowercase())
     };
-    let mut full = words
+    // How often each word is written, and after which word, counted once: linear in the window.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut in_full: HashMap<(&str, &str), usize> = HashMap::new();
+    for pair in words.windows(2) {
+        *seen.entry(pair[1]).or_default() += 1;
+        *in_full.entry((pair[0], pair[1])).or_default() += 1;
+    }
+    words
         .windows(2)
-        .filter(|pair| is_given_name(pair[0]) && surname(pair[1]))
-        .map(|pair| [pair[0], pair[1]]);
-    let named_again = |name: &[&str; 2]| {
-        words
-            .windows(2)
-            .filter(|pair| pair[1] == name[1] && pair[0] != name[0])
-            .count()
-            >= 1
-    };
-    full.rfind(named_again)
-        .map(|name| name.iter().map(|w| w.to_string()).collect())
+        .rev()
+        .find(|pair| {
+            is_given_name(pair[0])
+                && surname(pair[1])
+                && seen[pair[1]] > in_full[&(pair[0], pair[1])]
+        })
+        .map(|pair| vec![pair[0].to_string(), pair[1].to_string()])
 }
 
 /// The last name in `earlier` (its last [`LOOKBACK_BYTES`]) that `first` begins and one or two
