@@ -64,7 +64,11 @@ fn reported_speakers(
         .zip(quotes)
         .enumerate()
         .map(|(i, (span, marks))| {
-            if i > 0 && body[spans[i - 1].end..span.start].contains("\n\n") {
+            let gap = i
+                .checked_sub(1)
+                .map_or("", |p| &body[spans[p].end..span.start]);
+            // A paragraph break (`\n\n` or `\r\n\r\n`) closes what the last one left open.
+            if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
                 open = false;
             }
             let inside = open;
