@@ -1,5 +1,6 @@
 //! Claim kinds (Full Fact's taxonomy) from clear lexical cues. The first kind whose cue fires
-//! wins, in this order: a first-person account without numbers is personal experience; then
+//! wins, in this order: a first-person account (`I` or `my` among the first four words, numbers
+//! or not, as the labellers of our news sets read it) is personal experience; then
 //! cause, rules and laws, quantity (numbers other than dates and clock times), prediction
 //! ("will", "expected to", reported "would"); anything else is "other". A statement about a
 //! future number ("the fare will stay at 2.40 dollars") counts as a quantity, as in the
@@ -56,7 +57,7 @@ pub(crate) fn classify_known<'a>(
                 cue => cue,
             }
         };
-        if i == 0 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
+        if i < 4 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
         }
         reported |= matches!(lower, b"said" | b"says" | b"told" | b"announced" | b"added");
@@ -69,7 +70,7 @@ pub(crate) fn classify_known<'a>(
     if count < 3 {
         return Kind::NotAClaim;
     }
-    if first_singular_subject && !seen[Cue::Quantity as usize] {
+    if first_singular_subject {
         return Kind::PersonalExperience;
     }
     let order = [
@@ -248,6 +249,18 @@ mod tests {
             (
                 "My father worked in a steel mill.",
                 Kind::PersonalExperience,
+            ),
+            (
+                "In 1985 I waited nine hours for a rescue team.",
+                Kind::PersonalExperience,
+            ),
+            (
+                "I have lived on this street for 30 years.",
+                Kind::PersonalExperience,
+            ),
+            (
+                "The council said the street had 30 new homes.",
+                Kind::Quantity,
             ),
             ("Kyiv has not commented on the incident.", Kind::Other),
             ("Is that really true?", Kind::NotAClaim),
