@@ -48,7 +48,11 @@ pub(crate) fn classify_known<'a>(
             let around = |i: Option<usize>| i.and_then(|i| text.as_bytes().get(i)).copied();
             let clock = around(Some(start + w.len())) == Some(b':')
                 || around(start.checked_sub(1)) == Some(b':');
-            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock;
+            // `Thomas Sam, 42, and his wife`: an age between commas is not a quantity.
+            let age = w.len() <= 3
+                && text.get(..start).is_some_and(|b| b.ends_with(", "))
+                && around(Some(start + w.len())) == Some(b',');
+            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock && !age;
             pending_number = plain && !is_year(w) && prev != Lead::Month;
             Cue::None
         } else {
@@ -261,6 +265,10 @@ mod tests {
             (
                 "The council said the street had 30 new homes.",
                 Kind::Quantity,
+            ),
+            (
+                "Thomas Sam, 42, and his wife Manju Sam, 36, went on trial on Monday.",
+                Kind::Other,
             ),
             ("Kyiv has not commented on the incident.", Kind::Other),
             ("Is that really true?", Kind::NotAClaim),
