@@ -194,7 +194,9 @@ fn cue(w: &[u8], prev: Lead, reported: bool) -> Cue {
         b"will" | b"won't" | b"shall" | b"forecast" | b"forecasts" | b"predict" | b"predicted"
         | b"predicts" | b"projected" | b"expects" => Cue::Prediction,
         b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"therefore"
-        | b"consequence" | b"result" | b"resulted" => Cue::Cause,
+        | b"consequence" | b"result" | b"resulted" | b"prompted" | b"triggered" | b"fuelled"
+        | b"fueled" | b"link" | b"links" | b"affects" | b"effects" | b"contributed"
+        | b"attributed" => Cue::Cause,
         b"law" | b"laws" | b"bill" | b"legislation" | b"illegal" | b"legal" | b"unlawful"
         | b"ban" | b"banned" | b"bans" | b"regulation" | b"regulations" | b"rule" | b"rules"
         | b"court" | b"constitution" | b"constitutional" | b"sanctions" | b"treaty"
@@ -269,6 +271,14 @@ mod tests {
             (
                 "Thomas Sam, 42, and his wife Manju Sam, 36, went on trial on Monday.",
                 Kind::Other,
+            ),
+            (
+                "The study showed a clear link between overflows and the decline in river life.",
+                Kind::CorrelationCausation,
+            ),
+            (
+                "The closure prompted changes at the Ports Authority.",
+                Kind::CorrelationCausation,
             ),
             ("Kyiv has not commented on the incident.", Kind::Other),
             ("Is that really true?", Kind::NotAClaim),
