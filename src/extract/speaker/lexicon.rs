@@ -48,7 +48,7 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" | "expressed"
         | "praised" | "disputed" | "questioned" | "criticised" | "criticized" | "advises"
         | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
-        | "apologised" | "apologized" => Some(Strength::Weak),
+        | "apologised" | "apologized" | "credited" | "appealed" => Some(Strength::Weak),
         _ => None,
     }
 }

@@ -125,6 +125,10 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "finds"
                     | "pointed"
                     | "points"
+                    | "show"
+                    | "shows"
+                    | "showed"
+                    | "heard"
                     | "quote"
                     | "statement"
                     | "remarks"
@@ -449,6 +453,29 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     if matches!(word, "found" | "finds") {
         return reports_findings(toks, k).then_some(Strength::Weak);
+    }
+    // `Figures from the Ministry of Justice show`, `the authority's records show`: data speak
+    // for their source; `the court heard`: what was put to a court is the court's record.
+    if matches!(word, "show" | "shows" | "showed") {
+        let data = toks[k.saturating_sub(6)..k]
+            .iter()
+            .rev()
+            .take_while(|t| !(t.comma || t.stop || t.closes_quote))
+            .any(|t| {
+                matches!(
+                    t.lower().as_ref(),
+                    "figures" | "data" | "records" | "statistics" | "numbers"
+                )
+            });
+        return data.then_some(Strength::Weak);
+    }
+    if word == "heard" {
+        let court = k > 0
+            && matches!(
+                toks[k - 1].lower().as_ref(),
+                "court" | "inquiry" | "tribunal" | "jury" | "hearing"
+            );
+        return court.then_some(Strength::Weak);
     }
     // `He pointed out that …`, `He pointed to 2019, when …`.
     if matches!(word, "pointed" | "points") {

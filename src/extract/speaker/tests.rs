@@ -852,3 +852,21 @@ fn a_statement_and_a_company_after_an_agency() {
         ]
     );
 }
+
+#[test]
+fn data_show_their_source_and_a_court_hears() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Figures from the Ministry of Justice show that 412 people were convicted. \
+                The dog ran off its lead, the court heard. \
+                Head teacher Maren Castellane credited extra tutoring for the improvement. \
+                The data were late.";
+    assert_eq!(
+        who(body),
+        [
+            s("Ministry of Justice"),
+            s("court"),
+            s("Maren Castellane"),
+            None
+        ]
+    );
+}
