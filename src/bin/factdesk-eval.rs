@@ -59,8 +59,8 @@ struct Args {
     #[arg(long)]
     deep: bool,
     /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
-    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4`, `synthetic-dev`, `synthetic-dev2` or
-    /// `synthetic-dev3`. The held-out sets
+    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4`, `synthetic-dev`, `synthetic-dev2` …
+    /// (one per `synth_dev*.tsv`). The held-out sets
     /// are refused.
     #[arg(long, value_name = "SET")]
     errors: Option<String>,
