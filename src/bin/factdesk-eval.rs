@@ -2,7 +2,7 @@
 //! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
 //! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
 //! folder labelled without looking at factdesk's output, in four dev sets and a held-out set;
-//! fictional articles written and labelled by others, a dev and a held-out set).
+//! fictional articles written and labelled by helpers, in dev sets and held-out sets).
 //! See eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
