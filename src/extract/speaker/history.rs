@@ -203,23 +203,7 @@ impl History {
         // speaker that is not known to be a person.
         if phrase.definite
             && phrase.words.len() == 1
-            && matches!(
-                head_word.as_str(),
-                "company"
-                    | "firm"
-                    | "club"
-                    | "group"
-                    | "organisation"
-                    | "organization"
-                    | "airline"
-                    | "carrier"
-                    | "retailer"
-                    | "maker"
-                    | "manufacturer"
-                    | "lender"
-                    | "insurer"
-                    | "developer"
-            )
+            && lexicon::generic_body(&head_word)
             && let Some(i) = self.latest(|e| {
                 e.spoke
                     && e.class != Class::Group

@@ -203,6 +203,28 @@ pub fn finding(word: &str) -> bool {
     )
 }
 
+/// A body named by what it does (`the company`, `the airline`), which refers back to the last
+/// organisation that spoke.
+pub fn generic_body(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "club"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "maker"
+            | "manufacturer"
+            | "lender"
+            | "insurer"
+            | "developer"
+    )
+}
+
 /// A document that reports findings: `the report` may refer back to `the … Study`.
 pub fn document(word: &str) -> bool {
     matches!(word, "report" | "study" | "survey" | "poll")

@@ -324,9 +324,8 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
         );
         let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
         // One adjective may stand between the owner and the words (`Musk’s direct quote`).
-        let possessive = |t: &Token| t.word.ends_with("'s") || t.word.ends_with("’s");
         let end = match k.checked_sub(1).map(|p| &toks[p]) {
-            Some(p) if !possessive(p) && !capitalised(p.word) => k - 1,
+            Some(p) if possessive_owner(p.word).is_none() && !capitalised(p.word) => k - 1,
             _ => k,
         };
         (words && quotation_follows)
@@ -638,23 +637,17 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
 /// gives (`For Kevin Allton, a USI instructor, Warhol was a legend.`).
 pub fn subject_name(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 4;
-    let is_name_word = |w: &str| {
-        capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && {
-            let lower = w.to_lowercase();
-            !lexicon::function_word(&lower) && !lexicon::date_word(&lower)
-        }
-    };
     let mut name = Vec::new();
     let mut verb_follows = false;
     let mut words = sentence.split_whitespace().peekable();
     let view = words.next_if(|&w| w == "For").is_some();
     for w in words {
         if let Some(last) = w.strip_suffix(',').filter(|_| view) {
-            verb_follows = is_name_word(last) && name.len() < MAX_WORDS;
+            verb_follows = plain_name_word(last) && name.len() < MAX_WORDS;
             name.push(last);
             break;
         }
-        if !is_name_word(w) {
+        if !plain_name_word(w) {
             verb_follows = w.starts_with(char::is_lowercase);
             break;
         }
@@ -676,40 +669,45 @@ pub fn subject_name(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// A word of a name written plainly: capitalised letters (a hyphen allowed), not a function
+/// word, a day or a month.
+fn plain_name_word(w: &str) -> bool {
+    capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && {
+        let lower = w.to_lowercase();
+        !lexicon::function_word(&lower) && !lexicon::date_word(&lower)
+    }
+}
+
+/// `Fair Deal's` → `Fair Deal`: the owner a possessive names, if `word` is one.
+fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// The person a sentence opens by introducing, with an apposition between commas: `Lena
 /// Horvath, 67, left …`, `Her neighbour, Samuel Ortiz, stayed …`, `Lindqvist, 58, denies …`.
 pub fn introduced_name(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 3;
-    let plain_name = |w: &str| {
-        capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && {
-            let lower = w.to_lowercase();
-            lexicon::role(&lower).is_none()
-                && !lexicon::function_word(&lower)
-                && !lexicon::date_word(&lower)
-        }
-    };
     let mut parts = sentence.splitn(3, ", ");
     let (first, second) = (parts.next()?, parts.next()?);
     parts.next()?;
-    fn words(part: &str, plain_name: impl Fn(&str) -> bool) -> Option<Vec<&str>> {
-        let ws: Vec<&str> = part.split(' ').collect();
-        ((1..=MAX_WORDS).contains(&ws.len()) && ws.iter().all(|w| plain_name(w))).then_some(ws)
-    }
+    let words = |part| {
+        let ws: Vec<&str> = str::split(part, ' ').collect();
+        let name = |w: &&str| plain_name_word(w) && lexicon::role_folded(w).is_none();
+        ((1..=MAX_WORDS).contains(&ws.len()) && ws.iter().all(name)).then_some(ws)
+    };
     // `Her neighbour, Samuel Ortiz,`: a relation, then the name.
     let relation = first.split_once(' ').is_some_and(|(det, _)| {
-        matches!(det, "Her" | "His" | "Their" | "The" | "A")
-            || det.ends_with("'s")
-            || det.ends_with("’s")
+        matches!(det, "Her" | "His" | "Their" | "The" | "A") || possessive_owner(det).is_some()
     });
     let name = if relation {
-        words(second, plain_name).filter(|ws| ws.len() >= 2)?
+        words(second).filter(|ws| ws.len() >= 2)?
     } else {
         // `Lena Horvath, 67,` or `Lindqvist, 58,`: an age or a description follows.
         let apposition = second
             .split(' ')
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()));
-        words(first, plain_name).filter(|_| apposition)?
+        words(first).filter(|_| apposition)?
     };
     let mut words: Vec<String> = name.iter().map(|w| w.to_string()).collect();
     let titles = drop_occupation(&mut words).into_iter().collect();
@@ -872,10 +870,7 @@ fn statement_owner(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, us
     const MAX_WORDS: usize = 4;
     let last = end.checked_sub(1).filter(|&p| p >= lo)?;
     let possessive = &toks[last];
-    let owner = possessive
-        .word
-        .strip_suffix("'s")
-        .or_else(|| possessive.word.strip_suffix("’s"))?;
+    let owner = possessive_owner(possessive.word)?;
     if possessive.comma || possessive.stop || !capitalised(owner) {
         return None;
     }
@@ -990,7 +985,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     // Naledi Sithole`: the owner of a title is not who speaks.
     let owner_end = (i..toks.len().min(i + 4)).find(|&p| {
         let t = &toks[p];
-        (t.word.ends_with("'s") || t.word.ends_with("’s")) && !t.comma && !t.stop
+        possessive_owner(t.word).is_some() && !t.comma && !t.stop
     });
     if let Some(p) = owner_end
         && toks.get(p + 1).is_some_and(|t| is_title(&t.lower()))
@@ -1117,14 +1112,14 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         })
     };
     if according
-        && let Some(p) = owned
+        && let Some((p, owner)) = owned
             .iter()
-            .position(|t| t.word.ends_with("'s") || t.word.ends_with("’s"))
+            .enumerate()
+            .find_map(|(p, t)| Some((p, possessive_owner(t.word)?)))
         && owns_a_document(i + p)
     {
         owned.truncate(p + 1);
-        let last = &mut owned[p];
-        last.word = last.word.trim_end_matches("'s").trim_end_matches("’s");
+        owned[p].word = owner;
     }
     let words = &owned[..];
     let head = words
@@ -1276,10 +1271,7 @@ fn make_phrase(
         if let Some(n) = lower_before_name.filter(|&n| n > 0) {
             keep = &keep[n..];
         } else if let [first, _, ..] = keep
-            && let Some(owner) = first
-                .word
-                .strip_suffix("'s")
-                .or_else(|| first.word.strip_suffix("’s"))
+            && let Some(owner) = possessive_owner(first.word)
             && matches!(
                 owner,
                 "city"
