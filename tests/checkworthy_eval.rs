@@ -158,4 +158,26 @@ fn dev3_errors_are_printed_and_held_out_errors_refused() {
         dir.path(),
     );
     assert!(!ok && out.is_empty(), "{out}");
+    // More real news in eval/real: `dev5.tsv` is read, `heldout2.tsv` is refused both ways.
+    std::fs::create_dir_all(dir.path().join("eval/real")).expect("mkdir");
+    for name in ["dev5.tsv", "heldout2.tsv"] {
+        let path = dir.path().join("eval/real").join(name);
+        std::fs::write(path, &fictional).expect("write labels");
+    }
+    let (ok, out) = eval(&["--bench", "bench", "--errors", "real-dev5"], dir.path());
+    assert!(ok && out.contains("1 of 1 rows differ"), "{out}");
+    let (ok, out) = eval(&["--bench", "bench", "--errors", "heldout2"], dir.path());
+    assert!(!ok && out.is_empty(), "{out}");
+    let (ok, out) = eval(
+        &[
+            "--bench",
+            "bench",
+            "--errors",
+            "real-dev4",
+            "--real-dev4",
+            "eval/real/heldout2.tsv",
+        ],
+        dir.path(),
+    );
+    assert!(!ok && out.is_empty(), "{out}");
 }

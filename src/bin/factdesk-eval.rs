@@ -2,7 +2,8 @@
 //! newswire set), check-worthiness on the CLEF CheckThat! benchmarks, and claims, kinds and
 //! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
 //! folder labelled without looking at factdesk's output, in four dev sets and a held-out set;
-//! fictional articles written and labelled by helpers, in dev sets and held-out sets).
+//! more real news collected and labelled by helpers, and fictional articles written and
+//! labelled by helpers, each in dev sets and held-out sets).
 //! See eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
@@ -49,6 +50,11 @@ struct Args {
     /// Real news labelled blind and never read for errors (file paths relative to --bench).
     #[arg(long, default_value = "eval/news_heldout.tsv")]
     heldout: PathBuf,
+    /// More real news, collected and labelled blind by helpers (file paths relative to the
+    /// working directory): each `devN.tsv` here is a dev set, read while fixing errors; each
+    /// `heldoutN.tsv` is never read for errors.
+    #[arg(long, default_value = "eval/real")]
+    real: PathBuf,
     /// Fictional articles written and labelled blind by helpers (file paths relative to the
     /// working directory): each `synth_dev*.tsv` here is a dev set, read while fixing errors;
     /// each `synth_heldout*.tsv` is never read for errors.
@@ -59,9 +65,9 @@ struct Args {
     #[arg(long)]
     deep: bool,
     /// Print only the rows where factdesk disagrees with one labelled set: `labels`,
-    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4`, `synthetic-dev`, `synthetic-dev2` …
-    /// (one per `synth_dev*.tsv`). The held-out sets
-    /// are refused.
+    /// `real-dev`, `real-dev2`, `real-dev3`, `real-dev4`, `real-dev5` … (one per `--real`
+    /// `dev*.tsv`), `synthetic-dev`, `synthetic-dev2` … (one per `synth_dev*.tsv`). The
+    /// held-out sets are refused.
     #[arg(long, value_name = "SET")]
     errors: Option<String>,
     /// Claim threshold for P/R/F1.
@@ -150,23 +156,33 @@ fn news_sets(args: &Args) -> Vec<NewsSet> {
             true,
         ),
     ];
-    // `synth_dev.tsv`, `synth_dev2.tsv` … in order, then `synth_heldout.tsv`,
-    // `synth_heldout2.tsv` …
-    for (prefix, held_out, title, name) in [
+    // `eval/real/dev5.tsv` …, `eval/real/heldout2.tsv` …, then `synth_dev.tsv`,
+    // `synth_dev2.tsv` … in order, then `synth_heldout.tsv`, `synth_heldout2.tsv` …
+    for (dir, prefix, held_out, title, name) in [
+        (&args.real, "dev", false, "Real news dev", "real-dev"),
         (
+            &args.real,
+            "heldout",
+            true,
+            "Real news, held-out set",
+            "heldout",
+        ),
+        (
+            &args.synthetic,
             "synth_dev",
             false,
             "Fictional news, dev set",
             "synthetic-dev",
         ),
         (
+            &args.synthetic,
             "synth_heldout",
             true,
             "Fictional news, held-out set",
             "synthetic-heldout",
         ),
     ] {
-        for (n, path) in numbered(&args.synthetic, prefix) {
+        for (n, path) in numbered(dir, prefix) {
             let (title, name) = match n {
                 1 => (title.to_string(), name.to_string()),
                 n => (format!("{title} {n}"), format!("{name}{n}")),

@@ -336,10 +336,12 @@ fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
 }
 
 /// The person `earlier` (its last [`LOOKBACK_BYTES`]) is about: the latest surname written
-/// after a given name (`Ingrid Halvorsen`) and again on its own (`Halvorsen, 67, founded`).
+/// after a given name (`Ingrid Halvorsen`, `Joseph R. Biden`) and again on its own
+/// (`Halvorsen, 67, founded`).
 fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
-    let words: Vec<&str> = last_bytes(earlier)
-        .split_whitespace()
+    let raw: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let surname = |w: &str| {
@@ -349,22 +351,34 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
             && lexicon::role_folded(w).is_none()
             && !lexicon::function_word(&w.to_lowercase())
     };
-    // How often each word is written, and after which word, counted once: linear in the window.
+    // A given name right before the surname, or before a middle initial; not across a comma
+    // or a full stop (`with Xi. Biden said`).
+    let given_at = |i: usize| {
+        let plain = |j: usize| raw[j] == words[j] && is_given_name(words[j]) && words[j].len() > 1;
+        match i.checked_sub(1)? {
+            g if plain(g) => Some(g),
+            m if m > 0 && is_initials(words[m]) && raw[m].ends_with('.') && plain(m - 1) => {
+                Some(m - 1)
+            }
+            _ => None,
+        }
+    };
+    // How often each word is written, and after which given name, counted once: linear in the
+    // window.
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut in_full: HashMap<(&str, &str), usize> = HashMap::new();
-    for pair in words.windows(2) {
-        *seen.entry(pair[1]).or_default() += 1;
-        *in_full.entry((pair[0], pair[1])).or_default() += 1;
+    for (i, &w) in words.iter().enumerate().skip(1) {
+        *seen.entry(w).or_default() += 1;
+        if let Some(g) = given_at(i) {
+            *in_full.entry((words[g], w)).or_default() += 1;
+        }
     }
-    words
-        .windows(2)
-        .rev()
-        .find(|pair| {
-            is_given_name(pair[0])
-                && surname(pair[1])
-                && seen[pair[1]] > in_full[&(pair[0], pair[1])]
-        })
-        .map(|pair| vec![pair[0].to_string(), pair[1].to_string()])
+    (1..words.len()).rev().find_map(|i| {
+        let g = given_at(i)?;
+        let pair = (words[g], words[i]);
+        (surname(words[i]) && seen[words[i]] > in_full[&pair])
+            .then(|| vec![pair.0.to_string(), pair.1.to_string()])
+    })
 }
 
 /// The last name in `earlier` (its last [`LOOKBACK_BYTES`]) that `first` begins and one or two

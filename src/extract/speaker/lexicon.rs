@@ -43,11 +43,11 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "asserted" | "admitted" | "blamed" | "accused" | "denied" | "cautioned" | "stressed"
         | "replied" | "responded" | "recalled" | "urged" | "dubbed" | "theorized" | "theorised"
         | "characterized" | "characterised" | "described" | "describes" | "describe"
-        | "suggested" | "suggests" | "revealed" | "reveals" | "concluded" | "concludes"
-        | "speculated" | "contended" | "remarked" | "commented" | "complained" | "boasted"
-        | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked" | "expressed"
-        | "praised" | "disputed" | "questioned" | "criticised" | "criticized" | "advises"
-        | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
+        | "suggested" | "suggests" | "suggest" | "revealed" | "reveals" | "concluded"
+        | "concludes" | "speculated" | "contended" | "remarked" | "commented" | "complained"
+        | "boasted" | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked"
+        | "expressed" | "praised" | "disputed" | "questioned" | "criticised" | "criticized"
+        | "advises" | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
         | "apologised" | "apologized" | "credited" | "appealed" => Some(Strength::Weak),
         _ => None,
     }
@@ -163,10 +163,12 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"police" | b"newspaper" | b"group" | b"organization" | b"organisation" | b"party"
         | b"campaign" | b"statement" | b"report" | b"study" | b"survey" | b"poll" | b"network"
         | b"broadcaster" | b"station" | b"hospital" | b"school" | b"operator" | b"regulator"
-        | b"bureau" | b"centre" | b"center" | b"cabinet" | b"utility" | b"inspectorate"
-        | b"parliament" | b"senate" | b"house" | b"congress" | b"league" | b"federation"
-        | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity" | b"club"
-        | b"team" | b"museum" | b"library" | b"trust" | b"fund" => Some(Role::Institution),
+        | b"bureau" | b"centre" | b"center" | b"centres" | b"centers" | b"cabinet" | b"utility"
+        | b"inspectorate" | b"parliament" | b"senate" | b"house" | b"congress" | b"league"
+        | b"federation" | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity"
+        | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" => {
+            Some(Role::Institution)
+        }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"investigators"
         | b"experts" | b"analysts" | b"economists" | b"scientists" | b"researchers"
         | b"prosecutors" | b"lawyers" | b"doctors" | b"insurers" | b"critics" | b"activists"
@@ -177,7 +179,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"shoppers" | b"commuters" | b"fans" | b"neighbours" | b"neighbors" | b"families"
         | b"farmers" | b"nurses" | b"patients" | b"survivors" | b"villagers" | b"tenants"
         | b"owners" | b"customers" | b"supporters" | b"opponents" | b"locals" | b"visitors"
-        | b"drivers" => Some(Role::Group),
+        | b"drivers" | b"reports" | b"studies" | b"media" => Some(Role::Group),
         _ => None,
     }
 }
@@ -254,6 +256,83 @@ pub fn skippable(word: &str) -> bool {
             | "privately"
             | "recently"
             | "once"
+    )
+}
+
+/// Common words that open a group's description (`Local officials`, `City police`, `Recent
+/// reports`, `Others`): at a sentence's start they are capitalised only because they open it.
+pub fn group_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "local"
+            | "city"
+            | "state"
+            | "regional"
+            | "national"
+            | "federal"
+            | "county"
+            | "municipal"
+            | "provincial"
+            | "district"
+            | "town"
+            | "village"
+            | "senior"
+            | "top"
+            | "former"
+            | "recent"
+            | "previous"
+            | "earlier"
+            | "new"
+            | "other"
+            | "others"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "both"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "news"
+            | "media"
+            | "health"
+            | "climate"
+            | "shop"
+            | "union"
+            | "opposition"
+            | "school"
+            | "hospital"
+            | "company"
+            | "industry"
+            | "government"
+            | "military"
+            | "security"
+            | "rescue"
+            | "emergency"
+            | "fire"
+            | "airline"
+            | "independent"
+            | "foreign"
+            | "prison"
+            | "election"
+            | "transport"
+            | "finance"
+            | "education"
+            | "defence"
+            | "defense"
+            | "medical"
+            | "legal"
+            | "weather"
+            | "coast"
+            | "border"
+            | "airport"
+            | "party"
+            | "campaign"
+            | "family"
     )
 }
 

@@ -156,6 +156,19 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         } else {
             core.trim_end_matches(not_word)
         };
+        if raw == "&" {
+            // `Johnson & Johnson`, `Centers for Medicare & Medicaid Services`: a name's `and`.
+            out.push(Token {
+                word: raw,
+                comma: false,
+                stop: false,
+                closes_quote: false,
+                colon: false,
+                opens_quote: false,
+                paren: false,
+            });
+            continue;
+        }
         if word.is_empty() {
             // `NORVALE — Brightwell Foods said`: a dash on its own ends the word before it.
             if raw.contains(['—', '–', ';'])
@@ -443,6 +456,14 @@ fn source_at(toks: &[Token], k: usize) -> Option<usize> {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
+    // `News reports said`, `Recent reports have revealed`: before a verb, `reports` is a noun.
+    let noun = word.ends_with('s')
+        && toks.get(k + 1).is_some_and(|next| {
+            matches!(next.word, "have" | "has" | "had") || lexicon::speech_verb(next.word).is_some()
+        });
+    if noun {
+        return None;
+    }
     if matches!(word, "added" | "adds" | "add") && counted(&toks[k + 1..]) {
         // `the U.S. added 228,000 jobs`: adding a number is not speech.
         return None;
@@ -841,6 +862,10 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     }
     if name {
         start = joined_name_start(toks, start, lo);
+        // `the Centre for Control of …`: a name with `for` in it is an institution's.
+        if toks[start..end].iter().any(|t| t.word == "for") {
+            role = Some(Role::Institution);
+        }
     }
     let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
@@ -848,12 +873,15 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         titles.push(toks[start - 1].lower().to_string());
     }
     let mut phrase = make_phrase(&toks[start..=end], role, definite, titles);
-    // `Officials said`: a role word is capitalised only because it opens the sentence.
+    // `Officials said`, `Local officials said`: a role word, or a common word before a group,
+    // is capitalised only because it opens the sentence.
+    let first = toks[0].lower();
+    let opening_word = (role.is_some() && lexicon::role(&first).is_some())
+        || lexicon::group_modifier(&first) && phrase.words[1..].iter().all(|w| !capitalised(w));
     if start == 0
-        && role.is_some()
+        && opening_word
         && phrase.words.first().is_some_and(|w| w == toks[0].word)
         && !lexicon::all_caps(toks[0].word)
-        && lexicon::role(&toks[0].lower()).is_some()
     {
         phrase.words[0] = toks[0].lower().into_owned();
     }
@@ -890,11 +918,43 @@ fn statement_owner(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, us
     ))
 }
 
-/// Where a name that starts at `start` starts when it is the second half of an `X and Y` name
-/// after `of` (`Matthew Ingram of The Globe and Mail`); else `start`. Outside an affiliation
-/// `Smith and Jones said` names two people, so it is left alone.
+/// Where a name that starts at `start` starts when it is joined: `Johnson & Johnson`, the second
+/// half of an `X and Y` name after `of` (`Matthew Ingram of The Globe and Mail`), and an
+/// institution's name with `for` (`the Centers for Disease Control and Prevention`); else
+/// `start`. Outside a name `Smith and Jones said` names two people, so it is left alone.
 fn joined_name_start(toks: &[Token], start: usize, lo: usize) -> usize {
-    if start < lo + 2 || toks[start - 1].lower() != "and" {
+    let joined = and_joined_start(toks, start, lo);
+    let Some(f) = institution_for(toks, joined, lo) else {
+        return joined;
+    };
+    // `the U.S. Centers for …`: up to two more words of the name before it.
+    let mut first = f - 1;
+    while first > lo && f - 1 - first < 2 {
+        let prev = &toks[first - 1];
+        let ends = prev.comma || prev.stop || prev.closes_quote;
+        if ends || !name_like(prev.word) || lexicon::function_word(&prev.lower()) {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+/// The `for` right before `start` when an institution's word comes before it (`Centers for`).
+fn institution_for(toks: &[Token], start: usize, lo: usize) -> Option<usize> {
+    let f = start
+        .checked_sub(1)
+        .filter(|&f| f > lo && toks[f].word == "for")?;
+    let head = &toks[f - 1];
+    let named = !head.comma
+        && name_like(head.word)
+        && lexicon::role_folded(head.word) == Some(Role::Institution);
+    named.then_some(f)
+}
+
+/// The start of a name joined by `&` or (inside a name) `and` that ends at `start`.
+fn and_joined_start(toks: &[Token], start: usize, lo: usize) -> usize {
+    if start < lo + 2 || !matches!(toks[start - 1].word, "and" | "&") {
         return start;
     }
     let mut first = start - 1;
@@ -908,6 +968,9 @@ fn joined_name_start(toks: &[Token], start: usize, lo: usize) -> usize {
     if first == start - 1 {
         return start;
     }
+    if toks[start - 1].word == "&" {
+        return first;
+    }
     // `of The Globe and Mail` (`The` read as part of the name) or `of the Globe and Mail`.
     let mut of_at = first.checked_sub(1);
     if let Some(o) = of_at
@@ -916,7 +979,11 @@ fn joined_name_start(toks: &[Token], start: usize, lo: usize) -> usize {
         of_at = o.checked_sub(1);
     }
     let after_of = of_at.is_some_and(|o| o >= lo && toks[o].lower() == "of");
-    if after_of { first } else { start }
+    if after_of || institution_for(toks, first, lo).is_some() {
+        first
+    } else {
+        start
+    }
 }
 
 /// `Kwame Osei of the University of Halverton`: a person before `of` is the speaker; an
@@ -942,7 +1009,8 @@ fn affiliation(
     // `Minister of Education Stefania Giannini`, `CEO of the Refugee Council Enver Solomon`: a
     // title, its domain, then the name.
     let domain_then_name = phrase.words.len() >= 3 || !phrase.titles.is_empty();
-    if is_title(&toks[owner_end].lower()) && domain_then_name && phrase.words.len() >= 2 {
+    let person = phrase.role.is_none() && phrase.words.len() >= 2;
+    if is_title(&toks[owner_end].lower()) && domain_then_name && person {
         let name = phrase.words[phrase.words.len() - 2..].to_vec();
         let person = Phrase {
             words: name,
@@ -1361,6 +1429,71 @@ mod tests {
             name("Three were lost, the ministry said.").as_deref(),
             Some("ministry")
         );
+    }
+
+    #[test]
+    fn institution_names_joined_by_for_and_ampersand() {
+        let cases = [
+            (
+                "The Centers for Disease Control and Prevention said 300 people were sick.",
+                "Centers for Disease Control and Prevention",
+            ),
+            (
+                "The U.S. Centers for Disease Control said the risk was low.",
+                "U.S. Centers for Disease Control",
+            ),
+            (
+                "The Centers for Medicare & Medicaid Services estimated it paid $140 billion.",
+                "Centers for Medicare & Medicaid Services",
+            ),
+            (
+                "Johnson & Johnson said it would appeal.",
+                "Johnson & Johnson",
+            ),
+            (
+                "The Australian Centre for Control of Iodine Deficiency Disorders says it is crucial.",
+                "Australian Centre for Control of Iodine Deficiency Disorders",
+            ),
+            (
+                "Professor Cres Eastman, Director of the National Iodine Nutrition study, and \
+                 Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, \
+                 says it is crucial.",
+                "Cres Eastman",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(name(sentence).as_deref(), Some(want), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn groups_at_the_start_of_a_sentence() {
+        let cases = [
+            (
+                "Recent reports have revealed that a man was arrested.",
+                "recent reports",
+            ),
+            ("News reports said the plant had closed.", "news reports"),
+            ("Recent studies suggest the drug works.", "recent studies"),
+            ("State media reported that five people died.", "state media"),
+            (
+                "Local officials said the road was closed.",
+                "local officials",
+            ),
+            ("City police said two men were hurt.", "city police"),
+            // A proper name keeps its capital.
+            (
+                "Greenpeace activists said the ship was leaking.",
+                "Greenpeace activists",
+            ),
+            (
+                "Chinese officials said the talks went well.",
+                "Chinese officials",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(name(sentence).as_deref(), Some(want), "{sentence}");
+        }
     }
 
     #[test]

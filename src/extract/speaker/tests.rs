@@ -617,6 +617,10 @@ fn she_before_anyone_spoke_is_the_person_the_story_is_about() {
     // A surname written once is not enough to make a name the story's subject.
     let body = "Ingrid Halvorsen was pulling on her boots.\n\n“It was cold,” she said.";
     assert_eq!(who(body), [None, None]);
+    // A middle initial stands between the given name and the surname; a full stop ends a name
+    // (`with Xi. Biden`).
+    let body = "President Joseph R. Biden Jr. met with Xi. Biden spoke first. He welcomed the talks.";
+    assert_eq!(who(body), [None, None, s("Joseph Biden")]);
 }
 
 #[test]
