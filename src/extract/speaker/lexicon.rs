@@ -48,7 +48,9 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "boasted" | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked"
         | "expressed" | "praised" | "disputed" | "questioned" | "criticised" | "criticized"
         | "advises" | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
-        | "apologised" | "apologized" | "credited" | "appealed" => Some(Strength::Weak),
+        | "apologised" | "apologized" | "credited" | "appealed" | "denounced" | "condemned"
+        | "recounted" | "clarified" | "underscored" | "emphasized" | "emphasised"
+        | "reiterated" | "affirmed" | "declares" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -256,6 +258,8 @@ pub fn skippable(word: &str) -> bool {
             | "privately"
             | "recently"
             | "once"
+            | "did"
+            | "does"
     )
 }
 

@@ -42,7 +42,7 @@ pub struct Token<'a> {
     colon: bool,
     /// Preceded by an opening quote.
     opens_quote: bool,
-    /// In parentheses on its own: `(WHO)`.
+    /// In parentheses: `(WHO)`, `(R Minnesota)`.
     paren: bool,
 }
 
@@ -145,6 +145,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     // Most words start and end with an ASCII letter or digit and need no trimming.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let mut in_paren = false;
     for raw in whitespace_split(sentence) {
         let core = if alnum(raw.as_bytes().first()) {
             raw
@@ -210,7 +211,10 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
                 stop = false;
             }
         }
-        let paren = raw.starts_with('(') && tail.starts_with(')');
+        // `(WHO)`, `(R Minnesota)`: words in parentheses.
+        let opens = raw.starts_with('(');
+        let paren = opens || in_paren;
+        in_paren = (opens || in_paren) && !raw.contains(')');
         // `“` is the only opening mark that starts with byte 0xE2.
         let opens_quote = match raw.as_bytes().first() {
             Some(b'"') => true,
@@ -464,8 +468,15 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if noun {
         return None;
     }
-    if matches!(word, "added" | "adds" | "add") && counted(&toks[k + 1..]) {
-        // `the U.S. added 228,000 jobs`: adding a number is not speech.
+    let next = toks.get(k + 1).map(|t| t.word);
+    let added_to = matches!(next, Some("to" | "into" | "in" | "on"));
+    if matches!(word, "added" | "adds" | "add") && (added_to || counted(&toks[k + 1..])) {
+        // `the U.S. added 228,000 jobs`, `earmarks added into the bill`: adding a number or a
+        // thing is not speech.
+        return None;
+    }
+    // `Lai Changxing, dubbed the Bandit King, has been`: a nickname, not a speaker.
+    if word == "dubbed" && k > 0 && toks[k - 1].comma {
         return None;
     }
     if let Some(strength) = lexicon::speech_verb(word) {
@@ -1091,7 +1102,9 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
         // `According to the Saudi Interior Ministry over 345 pilgrims`: a number is never
         // part of the source's name.
-        if end > i && (lexicon::function_word(l) || participle(t.word) || counted(&toks[end..])) {
+        // `Abdourahim Said Bakar`: a capitalised word inside a name is not a function word.
+        let function_word = lexicon::function_word(l) && !(capitalised(t.word) && l != "the");
+        if end > i && (function_word || t.paren || participle(t.word) || counted(&toks[end..])) {
             break;
         }
         if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
@@ -1356,6 +1369,22 @@ fn make_phrase(
             keep = &keep[1..];
         }
     }
+    // `Cuban vice-premier Carlos Lage`: a lower-case description before a name of two or more
+    // words is a title (but `Ursula von der Leyen` keeps her particles).
+    let description = |t: &Token| {
+        !capitalised(t.word)
+            && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lexicon::function_word(t.word)
+            && t.word != "of"
+    };
+    if role.is_none()
+        && let Some(t) = keep.iter().rposition(|t| !capitalised(t.word))
+        && description(&keep[t])
+        && keep.len() - t > 2
+    {
+        titles.push(keep[t].lower().into_owned());
+        keep = &keep[t + 1..];
+    }
     let mut words: Vec<String> = keep.iter().map(|t| t.word.to_string()).collect();
     if role.is_none() {
         drop_middle_initials(&mut words);
@@ -1463,6 +1492,42 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(name(sentence).as_deref(), Some(want), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn names_with_parentheses_descriptions_and_said_in_them() {
+        let cases = [
+            (
+                "\"It is fine,\" said Representative Jim Ramstad (R Minnesota), who voted no.",
+                Some("Jim Ramstad"),
+            ),
+            (
+                "Representative Marcy Kaptur (D Ohio) said she would vote no.",
+                Some("Marcy Kaptur"),
+            ),
+            (
+                "\"It started,\" said Abdourahim Said Bakar, a government spokesman.",
+                Some("Abdourahim Said Bakar"),
+            ),
+            (
+                "Castro is well, according to Cuban vice-premier Carlos Lage.",
+                Some("Carlos Lage"),
+            ),
+            (
+                "South African president Thabo Mbeki denounced the operation.",
+                Some("Thabo Mbeki"),
+            ),
+            (
+                "Ben Rozitis clarified: \"Small asteroids are solid.\"",
+                Some("Ben Rozitis"),
+            ),
+            // Not speech: a nickname in apposition, and things added to a bill.
+            ("Lai Changxing, dubbed the Bandit King, was jailed.", None),
+            ("Earmarks added into the bill included $192 million.", None),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(name(sentence).as_deref(), want, "{sentence}");
         }
     }
 

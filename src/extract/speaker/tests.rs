@@ -619,7 +619,8 @@ fn she_before_anyone_spoke_is_the_person_the_story_is_about() {
     assert_eq!(who(body), [None, None]);
     // A middle initial stands between the given name and the surname; a full stop ends a name
     // (`with Xi. Biden`).
-    let body = "President Joseph R. Biden Jr. met with Xi. Biden spoke first. He welcomed the talks.";
+    let body =
+        "President Joseph R. Biden Jr. met with Xi. Biden spoke first. He welcomed the talks.";
     assert_eq!(who(body), [None, None, s("Joseph Biden")]);
 }
 
