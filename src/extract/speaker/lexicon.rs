@@ -50,7 +50,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "advises" | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
         | "apologised" | "apologized" | "credited" | "appealed" | "denounced" | "condemned"
         | "recounted" | "clarified" | "underscored" | "emphasized" | "emphasised"
-        | "reiterated" | "affirmed" | "declares" => Some(Strength::Weak),
+        | "reiterated" | "affirmed" | "declares" | "countered" | "decried" | "indicated"
+        | "indicates" | "indicate" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -260,6 +261,7 @@ pub fn skippable(word: &str) -> bool {
             | "once"
             | "did"
             | "does"
+            | "however"
     )
 }
 
