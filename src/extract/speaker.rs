@@ -111,6 +111,14 @@ fn reported_speakers(
                         .and_then(|p| mention::subject_name(&body[spans[p].clone()]))
                         .map_or(m, Mention::Phrase)
                 }
+                // `Yusuf had no comment, but he had stated …`: a pronoun later in a sentence
+                // that opens with a person met before is that person.
+                Mention::Pronoun(Pronoun::Person(_))
+                    if let Some(subject) = mention::opening_word(text)
+                        && history.knows_person(&subject.words[0]) =>
+                {
+                    Mention::Phrase(subject)
+                }
                 // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
                 // introduced with an apposition is who the pronoun means.
                 Mention::Pronoun(Pronoun::Person(_)) => i

@@ -92,6 +92,14 @@ impl History {
         Some(name)
     }
 
+    /// Whether `surname` (as written) is a word of a person already met.
+    pub fn knows_person(&self, surname: &str) -> bool {
+        let key = surname.to_lowercase();
+        self.entities
+            .iter()
+            .any(|e| e.class == Class::Person && e.keys.contains(&key))
+    }
+
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
         let keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();

@@ -756,6 +756,22 @@ fn possessive_owner(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// The single capitalised word that opens `sentence` as its subject, before a lower-case
+/// verb (`Yusuf had no comment, but he had stated …`).
+pub fn opening_word(sentence: &str) -> Option<Phrase> {
+    let mut words = sentence.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    let verb = second.starts_with(char::is_lowercase)
+        && lexicon::pronoun(second).is_none()
+        && second.chars().all(char::is_alphabetic);
+    (plain_name_word(first) && lexicon::role_folded(first).is_none() && verb).then(|| Phrase {
+        words: vec![first.to_string()],
+        role: None,
+        definite: false,
+        titles: Vec::new(),
+    })
+}
+
 /// The person a sentence opens by introducing, with an apposition between commas: `Lena
 /// Horvath, 67, left …`, `Her neighbour, Samuel Ortiz, stayed …`, `Lindqvist, 58, denies …`.
 pub fn introduced_name(sentence: &str) -> Option<Phrase> {
@@ -858,15 +874,49 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !name_like(head.word) {
         // `The inspectorate said`, `One poster admitted`, `A spokesman said`: an unknown noun
-        // right after a determiner that opens the clause names who speaks.
-        let determiner = end > 0
+        // right after a determiner that opens the clause names who speaks; so does a person's
+        // role after up to two words describing it (`A hospital official told`; but `the prime
+        // minister` is someone named before, left to the history).
+        let mut d = end;
+        let indefinite = |t: &Token| matches!(t.lower().as_ref(), "a" | "an" | "one" | "another");
+        if lexicon::role(head_lower) == Some(Role::Person) {
+            while d > 0
+                && end - d < 2
+                && !capitalised(toks[d - 1].word)
+                && !toks[d - 1].comma
+                && !lexicon::function_word(&toks[d - 1].lower())
+            {
+                d -= 1;
+            }
+            if d < end && !(d > 0 && indefinite(&toks[d - 1])) {
+                d = end;
+            }
+        }
+        let determiner = d > 0
             && matches!(
-                toks[end - 1].lower().as_ref(),
+                toks[d - 1].lower().as_ref(),
                 "the" | "a" | "an" | "one" | "another"
             );
-        let clause_start = end < 2 || toks[end - 2].comma;
+        let clause_start = d < 2 || toks[d - 2].comma;
         if !(determiner && clause_start) {
             return None;
+        }
+        // `A company spokesperson said`: the company, as `the company` would.
+        let spokesperson = matches!(
+            head_lower.as_ref(),
+            "spokesperson" | "spokesman" | "spokeswoman"
+        );
+        if spokesperson
+            && d < end
+            && lexicon::role(&toks[end - 1].lower()) == Some(Role::Institution)
+        {
+            let body = make_phrase(
+                &toks[end - 1..end],
+                Some(Role::Institution),
+                true,
+                Vec::new(),
+            );
+            return Some((Mention::Phrase(body), end - 1));
         }
         role = Some(Role::Institution);
     }
@@ -1503,8 +1553,18 @@ pub fn drop_occupation(words: &mut Vec<String>) -> Option<String> {
     let [first, given, _] = words.as_slice() else {
         return None;
     };
+    // An occupation reads like one (`Grower`, `Drummer`, `Passenger`, `Activist`), which
+    // the first of three given names (`Meerjady Sabrina Flora`, `Aden Mohamed Nur`) does not.
+    let lower = first.to_lowercase();
+    let reads_like_occupation = lexicon::role(&lower).is_some()
+        || [
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end));
     let occupation = given_names::gender(given).is_some()
         && given_names::gender(first).is_none()
+        && reads_like_occupation
         && !lexicon::all_caps(first);
     occupation.then(|| words.remove(0).to_lowercase())
 }
@@ -1648,6 +1708,22 @@ mod tests {
             (
                 "She described the race, adding that it was hard.",
                 Some("Person(Female)"),
+            ),
+            (
+                "A hospital official told reporters that one man died.",
+                Some("hospital official"),
+            ),
+            (
+                "A commission spokesperson said it had opened a review.",
+                Some("commission"),
+            ),
+            (
+                "The director, Dr Meerjady Sabrina Flora, said five died.",
+                Some("Meerjady Sabrina Flora"),
+            ),
+            (
+                "Grower Elena Morelli said the harvest failed.",
+                Some("Elena Morelli"),
             ),
             // A weak verb after a plain comma takes an object, not its speaker; a name in an
             // `including` list is not the subject.

@@ -875,3 +875,19 @@ fn data_show_their_source_and_a_court_hears() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_the_subject_that_opens_its_sentence() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "President Abdullahi Yusuf said on Sunday that he would dismiss Hussein.\n\n\
+                \"He has no authority,\" said Prime Minister Nur Hassan Hussein.\n\n\
+                Yusuf had no comment, but he had previously stated he would comply.";
+    assert_eq!(
+        who(body),
+        [
+            s("Abdullahi Yusuf"),
+            s("Nur Hassan Hussein"),
+            s("Abdullahi Yusuf")
+        ]
+    );
+}
