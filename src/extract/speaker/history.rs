@@ -173,6 +173,14 @@ impl History {
             && self.lookbacks < LOOKBACKS
         {
             self.lookbacks += 1;
+            // `Abdourahim Said Bakar, a government spokesman` then `the spokesman said`.
+            if let Some(surname) = described_name_before(earlier, title)
+                && let Some(i) = self.latest(|e| {
+                    e.class == Class::Person && e.name.rsplit(' ').next() == Some(&surname)
+                })
+            {
+                return Some(i);
+            }
             if let Some(full) = titled_name_before(earlier, title) {
                 phrase.words = full;
                 phrase.role = None;
@@ -340,6 +348,24 @@ fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
             && plain(given)
             && plain(surname))
         .then(|| vec![given.to_string(), surname.to_string()])
+    })
+}
+
+/// The surname of the last person in `earlier` (its last [`LOOKBACK_BYTES`]) described in
+/// apposition by the lower-case `title`: `Bakar, a government spokesman` gives `Bakar`.
+fn described_name_before(earlier: &str, title: &str) -> Option<String> {
+    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    (0..words.len()).rev().find_map(|i| {
+        let surname = words[i].strip_suffix(',')?;
+        let article = words.get(i + 1)?;
+        if !capitalised(surname) || !matches!(*article, "a" | "an" | "the") {
+            return None;
+        }
+        let described = words[i + 2..].iter().take(3).any(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphabetic())
+                .eq_ignore_ascii_case(title)
+        });
+        described.then(|| surname.to_string())
     })
 }
 

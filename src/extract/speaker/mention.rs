@@ -135,6 +135,8 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "response"
                     | "saying"
                     | "adding"
+                    | "continued"
+                    | "quoted"
             );
     }
     lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
@@ -363,6 +365,9 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
         }
         let found = if let Some(source) = source_at(toks, k) {
             after(toks, source, true).map(|m| (Strength::Strong, m))
+        } else if quoted_as_saying(toks, k) {
+            // `Politico quoted Tim Manning, a former official, as saying “…”`.
+            after(toks, k + 1, false).map(|m| (Strength::Strong, m))
         } else if let Some(strength) = verb_at(toks, k) {
             let by = toks.get(k + 1).is_some_and(|t| t.word == "by");
             if by {
@@ -462,6 +467,15 @@ fn source_at(toks: &[Token], k: usize) -> Option<usize> {
     (word == "words" && next_is("of") && in_the()).then_some(k + 2)
 }
 
+/// Whether `toks[k]` is the `quoted` of `quoted X as saying`.
+fn quoted_as_saying(toks: &[Token], k: usize) -> bool {
+    toks[k].word == "quoted"
+        && toks[k + 1..]
+            .windows(2)
+            .take(12)
+            .any(|w| w[0].word == "as" && w[1].word == "saying")
+}
+
 /// How strongly `toks[k]` reports speech: a speech verb, `call for`, or `has called` (not the
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
@@ -481,8 +495,14 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
         // thing is not speech.
         return None;
     }
-    // `McFadden described the race, saying, “…”`: speech added to what the subject did.
-    if matches!(word, "saying" | "adding") && k > 0 && toks[k - 1].comma {
+    // `McFadden described the race, saying, “…”`, `sent his wishes saying “…”`: speech
+    // added to what the subject did.
+    let quote_follows = toks.get(k + 1).is_some_and(|t| t.opens_quote);
+    if matches!(word, "saying" | "adding") && (k > 0 && toks[k - 1].comma || quote_follows) {
+        return Some(Strength::Weak);
+    }
+    // `He continued, “…”`.
+    if matches!(word, "continued" | "went") && (toks[k].comma || toks[k].colon) && quote_follows {
         return Some(Strength::Weak);
     }
     // `Lai Changxing, dubbed the Bandit King, has been`: a nickname, not a speaker.
@@ -526,7 +546,10 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if !matches!(word, "call" | "calls" | "called") {
         return None;
     }
-    let call_for = toks.get(k + 1).is_some_and(|t| t.word == "for");
+    // `called for …`, `She called on the government to …`.
+    let call_for = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.word, "for" | "on"));
     let perfect = k > 0 && matches!(toks[k - 1].lower().as_ref(), "has" | "have" | "had");
     // `called the package “responsible and honest.”`: naming something in quotation marks.
     let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
@@ -887,6 +910,14 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
                 && !lexicon::function_word(&toks[d - 1].lower())
             {
                 d -= 1;
+            }
+            // `the government spokesman said`, `the prime minister said`: the role alone, which
+            // the history matches to a person named with it earlier.
+            let definite = d > 0 && toks[d - 1].lower() == "the";
+            let clause_start = d < 2 || toks[d - 2].comma;
+            if d < end && definite && clause_start {
+                let role = make_phrase(&toks[end..=end], Some(Role::Institution), true, Vec::new());
+                return Some((Mention::Phrase(role), d));
             }
             if d < end && !(d > 0 && indefinite(&toks[d - 1])) {
                 d = end;
@@ -1708,6 +1739,26 @@ mod tests {
             (
                 "She described the race, adding that it was hard.",
                 Some("Person(Female)"),
+            ),
+            (
+                "He continued, \"and we have never seen this.\"",
+                Some("Person(Male)"),
+            ),
+            (
+                "Politico quoted Tim Manning, a former official, as saying \"FEMA matters.\"",
+                Some("Tim Manning"),
+            ),
+            (
+                "She called on Sarkozy to keep working.",
+                Some("Person(Female)"),
+            ),
+            (
+                "Hugo Chavez sent his wishes during his broadcast saying \"Get well.\"",
+                Some("Hugo Chavez"),
+            ),
+            (
+                "\"We hope so,\" the government spokesman said.",
+                Some("spokesman"),
             ),
             (
                 "A hospital official told reporters that one man died.",

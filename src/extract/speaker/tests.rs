@@ -891,3 +891,14 @@ fn a_pronoun_after_the_subject_that_opens_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn the_role_refers_to_the_person_it_described() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "\"It started at dawn,\" said Abdourahim Said Bakar, a government spokesman.\n\n\
+                \"We hope it ends today,\" the government spokesman said.";
+    assert_eq!(
+        who(body),
+        [s("Abdourahim Said Bakar"), s("Abdourahim Said Bakar")]
+    );
+}
