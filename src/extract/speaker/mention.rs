@@ -654,9 +654,25 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             .map(|(m, _)| m);
     }
     if !last.comma {
-        return phrase_ending_at(toks, j - 1, 0)
-            .map(|(m, _)| m)
-            .or_else(|| opening_document(toks, j - 1));
+        // `The move came two days after the WHO declared …`: who speaks in a clause of time
+        // or reason does not speak the sentence.
+        let subordinate = |start: usize| {
+            let at = match start.checked_sub(1).map(|p| toks[p].lower()) {
+                Some(w) if matches!(w.as_ref(), "the" | "a" | "an") => start - 1,
+                _ => start,
+            };
+            at > 0
+                && !toks[at - 1].comma
+                && matches!(
+                    toks[at - 1].lower().as_ref(),
+                    "after" | "before" | "since" | "until" | "because" | "day"
+                )
+        };
+        return match phrase_ending_at(toks, j - 1, 0) {
+            Some((_, start)) if subordinate(start) => None,
+            Some((m, _)) => Some(m),
+            None => opening_document(toks, j - 1),
+        };
     }
     // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
     // region, said`; `Professor Cres Eastman, Director of …, and Chairman of …, says`.
@@ -1781,6 +1797,16 @@ mod tests {
             (
                 "Forty leaders, including Kofi Annan, criticized the government of Zimbabwe.",
                 None,
+            ),
+            // A clause of time or reason has its own speaker, not the sentence's.
+            (
+                "The move came days after the WHO declared a pandemic.",
+                None,
+            ),
+            ("Shares fell after the company reported a loss.", None),
+            (
+                "\"I went there every day,\" she said.",
+                Some("Person(Female)"),
             ),
             // Not speech: a nickname in apposition, and things added to a bill.
             ("Lai Changxing, dubbed the Bandit King, was jailed.", None),
