@@ -172,17 +172,19 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" => {
             Some(Role::Institution)
         }
-        b"officials" | b"authorities" | b"residents" | b"witnesses" | b"investigators"
-        | b"experts" | b"analysts" | b"economists" | b"scientists" | b"researchers"
-        | b"prosecutors" | b"lawyers" | b"doctors" | b"insurers" | b"critics" | b"activists"
-        | b"officers" | b"sources" | b"documents" | b"data" | b"figures" | b"records"
-        | b"organizers" | b"organisers" | b"people" | b"workers" | b"parents" | b"teachers"
-        | b"engineers" | b"authors" | b"individuals" | b"users" | b"voters" | b"students"
-        | b"members" | b"observers" | b"protesters" | b"passengers" | b"colleagues"
-        | b"shoppers" | b"commuters" | b"fans" | b"neighbours" | b"neighbors" | b"families"
-        | b"farmers" | b"nurses" | b"patients" | b"survivors" | b"villagers" | b"tenants"
-        | b"owners" | b"customers" | b"supporters" | b"opponents" | b"locals" | b"visitors"
-        | b"drivers" | b"reports" | b"studies" | b"media" => Some(Role::Group),
+        b"officials" | b"authorities" | b"residents" | b"witnesses" | b"eyewitnesses"
+        | b"elders" | b"investigators" | b"experts" | b"analysts" | b"economists"
+        | b"scientists" | b"researchers" | b"prosecutors" | b"lawyers" | b"doctors"
+        | b"insurers" | b"critics" | b"activists" | b"officers" | b"sources" | b"documents"
+        | b"data" | b"figures" | b"records" | b"organizers" | b"organisers" | b"people"
+        | b"workers" | b"parents" | b"teachers" | b"engineers" | b"authors" | b"individuals"
+        | b"users" | b"voters" | b"students" | b"members" | b"observers" | b"protesters"
+        | b"passengers" | b"colleagues" | b"shoppers" | b"commuters" | b"fans" | b"neighbours"
+        | b"neighbors" | b"families" | b"farmers" | b"nurses" | b"patients" | b"survivors"
+        | b"villagers" | b"tenants" | b"owners" | b"customers" | b"supporters" | b"opponents"
+        | b"locals" | b"visitors" | b"drivers" | b"reports" | b"studies" | b"media" => {
+            Some(Role::Group)
+        }
         _ => None,
     }
 }

@@ -313,7 +313,12 @@ fn name_like(word: &str) -> bool {
 /// A person's name: no role noun at its head, and two words or a title (`Sergei Sobyanin`,
 /// `Professor Eastman`).
 fn is_person(phrase: &Phrase) -> bool {
-    phrase.role.is_none() && (phrase.words.len() >= 2 || !phrase.titles.is_empty())
+    // `Belgium's Prime Minister` is a title, not a name.
+    let title_only = phrase
+        .words
+        .last()
+        .is_some_and(|w| lexicon::role_folded(w) == Some(Role::Person));
+    phrase.role.is_none() && !title_only && (phrase.words.len() >= 2 || !phrase.titles.is_empty())
 }
 
 /// `K`, `K.C`: capital letters, each alone between dots (the last dot is trimmed).
@@ -357,6 +362,8 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
         return Some(owner);
     }
     let mut weak = None;
+    // `According to AFP, local elders said …`: the source AFP cites speaks, if one is named.
+    let mut according = None;
     for k in 0..toks.len() {
         inside |= toks[k].opens_quote;
         if inside {
@@ -364,7 +371,14 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
             continue;
         }
         let found = if let Some(source) = source_at(toks, k) {
-            after(toks, source, true).map(|m| (Strength::Strong, m))
+            if according.is_none() {
+                // The source's phrase runs to the next comma (`in which they said` is in it).
+                let clause_end = (source..toks.len())
+                    .find(|&e| toks[e].comma || toks[e].stop)
+                    .unwrap_or(toks.len());
+                according = after(toks, source, true).map(|m| (m, clause_end));
+            }
+            None
         } else if quoted_as_saying(toks, k) {
             // `Politico quoted Tim Manning, a former official, as saying “…”`.
             after(toks, k + 1, false).map(|m| (Strength::Strong, m))
@@ -414,13 +428,14 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
         } else {
             None
         };
+        let in_source = according.as_ref().is_some_and(|(_, end)| k <= *end);
         match found {
-            Some((Strength::Strong, m)) => return Some(m),
+            Some((Strength::Strong, m)) if !in_source => return Some(m),
             Some((Strength::Weak, m)) if weak.is_none() => weak = Some(m),
             _ => {}
         }
     }
-    weak
+    according.map(|(m, _)| m).or(weak)
 }
 
 /// Can `sentence` be a [`topic_item`]? A cheap test for sentences [`may_report`] turns away:
@@ -1161,7 +1176,12 @@ fn name_after_description(toks: &[Token], at: usize) -> Option<Phrase> {
         .take_while(|t| name_like(t.word) && !lexicon::function_word(&t.lower()))
         .count();
     let end = start + run;
-    let closed = toks[end - 1].comma || toks[end - 1].stop || end == toks.len();
+    // `said home minister Kodiyeri Balakrishnan in a statement`: the name ends its clause.
+    let closed = toks[end - 1].comma
+        || toks[end - 1].stop
+        || toks
+            .get(end)
+            .is_none_or(|t| !capitalised(t.word) && lexicon::function_word(t.word));
     (start > at && run >= 2 && closed && run == toks[start..end].len()).then(|| {
         let mut words: Vec<String> = toks[start..end]
             .iter()
@@ -1512,6 +1532,7 @@ fn make_phrase(
     // `Johns Hopkins University data indicated`: data speak for whoever gathered them.
     if let [.., owner, data] = keep
         && capitalised(owner.word)
+        && !lexicon::group_modifier(&owner.lower())
         && matches!(
             data.lower().as_ref(),
             "data" | "figures" | "statistics" | "records"
@@ -1797,6 +1818,27 @@ mod tests {
             (
                 "Forty leaders, including Kofi Annan, criticized the government of Zimbabwe.",
                 None,
+            ),
+            // The source an outlet cites speaks; `in which they said` is the outlet's.
+            (
+                "According to Agence France-Presse, local elders said the gunmen fired shots.",
+                Some("local elders"),
+            ),
+            (
+                "Stores were reluctant, according to a report from ABC in which they said so.",
+                Some("ABC"),
+            ),
+            (
+                "Charles Michel, Belgium's Prime Minister, described the attacks as \"blind\".",
+                Some("Charles Michel"),
+            ),
+            (
+                "\"No,\" said Kerala home minister Kodiyeri Balakrishnan in a statement.",
+                Some("Kodiyeri Balakrishnan"),
+            ),
+            (
+                "New figures show 790 people have been kidnapped.",
+                Some("new figures"),
             ),
             // A clause of time or reason has its own speaker, not the sentence's.
             (
