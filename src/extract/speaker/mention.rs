@@ -137,6 +137,9 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "adding"
                     | "continued"
                     | "quoted"
+                    | "state"
+                    | "claim"
+                    | "allege"
             );
     }
     lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
@@ -435,17 +438,54 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
             _ => {}
         }
     }
-    according.map(|(m, _)| m).or(weak)
+    according
+        .map(|(m, _)| m)
+        .or(weak)
+        .or_else(|| introduces_quotation(toks))
 }
 
-/// Can `sentence` be a [`topic_item`]? A cheap test for sentences [`may_report`] turns away:
-/// a colon followed by a quotation mark, with ` on ` before it.
-pub fn may_be_topic_item(sentence: &str) -> bool {
-    let Some(colon) = sentence.find(':') else {
-        return false;
+/// `Dr. Nyikal voiced concerns over risk areas: “We are …”`: a sentence whose opening subject
+/// introduces a quotation after a colon gives it that subject's voice.
+fn introduces_quotation(toks: &[Token]) -> Option<Mention> {
+    const MAX_SUBJECT: usize = 6;
+    let colon = toks
+        .iter()
+        .position(|t| t.colon)
+        .filter(|&c| toks.get(c + 1).is_some_and(|t| t.opens_quote))?;
+    let opening = &toks[..colon.min(MAX_SUBJECT + 1)];
+    // The subject's last name word, right before its verb, with only names and descriptions
+    // before it (`Homicide investigator Edson Moreira is …`, `Local district commissioner
+    // Ibrahim Noleye spoke …`).
+    let verb = |w: &str| {
+        lexicon::speech_verb(w).is_some()
+            || w.ends_with("ed")
+            || matches!(
+                w,
+                "is" | "was" | "are" | "were" | "has" | "had" | "spoke" | "gave"
+            )
     };
+    let end = opening.iter().position(|t| verb(t.word))?.checked_sub(1)?;
+    let plain = opening[..=end]
+        .iter()
+        .all(|t| !t.comma && !t.stop && !t.opens_quote && !lexicon::function_word(&t.lower()));
+    if !plain || !name_like(opening[end].word) || lexicon::pronoun(&opening[end].lower()).is_some()
+    {
+        return None;
+    }
+    phrase_ending_at(toks, end, 0).map(|(m, _)| m)
+}
+
+/// Where `sentence` has a colon followed by a quotation mark (`… about the incident: “…`), a
+/// quotation it may introduce; a cheap test for sentences [`may_report`] turns away.
+pub fn colon_before_quotation(sentence: &str) -> Option<usize> {
+    let colon = sentence.find(':')?;
     let quoted = sentence[colon + 1..].trim_start().starts_with(['“', '"']);
-    quoted && sentence[..colon].contains(" on ")
+    quoted.then_some(colon)
+}
+
+/// Can `sentence` be a [`topic_item`]? A colon before a quotation, with ` on ` before it.
+pub fn may_be_topic_item(sentence: &str) -> bool {
+    colon_before_quotation(sentence).is_some_and(|colon| sentence[..colon].contains(" on "))
 }
 
 /// `- Commander Reid Wiseman on the most unforgettable sights: “We saw sights …”`: a list
@@ -518,6 +558,16 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     // `He continued, “…”`.
     if matches!(word, "continued" | "went") && (toks[k].comma || toks[k].colon) && quote_follows {
+        return Some(Strength::Weak);
+    }
+    // `Police state she contacted them`, `Police allege that …`: bare forms that are nouns
+    // elsewhere are verbs after a body or group.
+    if matches!(word, "state" | "claim" | "allege")
+        && k > 0
+        && !toks[k - 1].comma
+        && (lexicon::role(&toks[k - 1].lower()).is_some_and(|r| r != Role::Person)
+            || toks[k - 1].lower() == "they")
+    {
         return Some(Strength::Weak);
     }
     // `Lai Changxing, dubbed the Bandit King, has been`: a nickname, not a speaker.
@@ -937,11 +987,15 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         let mut d = end;
         let indefinite = |t: &Token| matches!(t.lower().as_ref(), "a" | "an" | "one" | "another");
         if lexicon::role(head_lower) == Some(Role::Person) {
+            // `A Libyan official told`: a capitalised word may describe, after `a`.
+            let describes = |t: &Token, before: Option<&Token>| {
+                !t.comma
+                    && !lexicon::function_word(&t.lower())
+                    && (!capitalised(t.word) || before.is_some_and(indefinite))
+            };
             while d > 0
                 && end - d < 2
-                && !capitalised(toks[d - 1].word)
-                && !toks[d - 1].comma
-                && !lexicon::function_word(&toks[d - 1].lower())
+                && describes(&toks[d - 1], d.checked_sub(2).map(|p| &toks[p]))
             {
                 d -= 1;
             }
@@ -1842,6 +1896,20 @@ mod tests {
             (
                 "New figures show 790 people have been kidnapped.",
                 Some("new figures"),
+            ),
+            // A subject that introduces a quotation after a colon.
+            (
+                "Homicide investigator Edson Moreira was in no doubt: \"He is a monster.\"",
+                Some("Edson Moreira"),
+            ),
+            (
+                "District commissioner Ibrahim Noleye spoke with AFP about it: \"Two were taken.\"",
+                Some("Ibrahim Noleye"),
+            ),
+            ("Police allege that she was abducted.", Some("police")),
+            (
+                "Confirming it, a Libyan official told Reuters: \"This is right.\"",
+                Some("Libyan official"),
             ),
             // A clause of time or reason has its own speaker, not the sentence's.
             (

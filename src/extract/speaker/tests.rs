@@ -902,3 +902,10 @@ fn the_role_refers_to_the_person_it_described() {
         [s("Abdourahim Said Bakar"), s("Abdourahim Said Bakar")]
     );
 }
+
+#[test]
+fn a_colon_before_a_quotation_lets_the_subject_speak() {
+    let body = "Dr. James Nyikal is the director of medical services.\n\n\
+                Dr. Nyikal voiced concerns over risk areas: \"We are concerned by bus stops.\"";
+    assert_eq!(who(body), [None, Some("James Nyikal".to_string())]);
+}
