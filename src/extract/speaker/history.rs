@@ -433,6 +433,18 @@ fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
             return None;
         }
         let mut name = vec![first.to_string()];
+        // `Paul and Rachel Chandler`: a couple's shared surname.
+        if let [and, partner, surname, ..] = &words[at + 1..]
+            && *and == "and"
+            && given_names::gender(first).is_some()
+            && given_names::gender(partner).is_some()
+        {
+            let surname = bare(surname);
+            if capitalised(&surname) && lexicon::role_folded(&surname).is_none() {
+                name.push(surname);
+                return Some(name);
+            }
+        }
         for &w in words[at + 1..].iter().take(MAX_REST) {
             let word = bare(w);
             let ends = word.len() != w.len();

@@ -1087,6 +1087,17 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         if toks[start..end].iter().any(|t| t.word == "for") {
             role = Some(Role::Institution);
         }
+    } else if capitalised(head.word)
+        && capitalised(toks[start].word)
+        && start >= lo + 2
+        && toks[start - 1].word == "and"
+        && name_like(toks[start - 2].word)
+    {
+        // `Brennick Fire and Rescue Service`: an institution's name joined by `and`.
+        start = joined_name_start(toks, start, lo).min(start - 2);
+        while start > lo && name_like(toks[start - 1].word) && !toks[start - 1].comma {
+            start -= 1;
+        }
     }
     let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
@@ -1351,8 +1362,15 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         // `the Institute for Migration Studies`, but not `Minister for Environment …`, a title
         // of a domain before a name.
         let for_name = l == "for" && !is_title(&toks[i].lower());
-        let linking =
-            (l == "of" || for_name) && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
+        // `the Brennick Fire and Rescue Service`: `and` inside an institution's name.
+        let and_name = matches!(t.word, "and" | "&")
+            && toks[end + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| capitalised(n.word))
+                .any(|n| lexicon::role_folded(n.word) == Some(Role::Institution));
+        let linking = (l == "of" || for_name || and_name)
+            && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
         if linking && capitalised(first.word) && !toks[end - 1].comma {
             end += 1;
             continue;
@@ -1586,15 +1604,18 @@ fn make_phrase(
 ) -> Phrase {
     let mut keep = words;
     let mut role = role;
-    // `Johns Hopkins University data indicated`: data speak for whoever gathered them.
+    // `Johns Hopkins University data indicated`, `A United Nations report states`: data and
+    // reports speak for whoever gathered or wrote them (but `the Nutrition Study` is a name).
     if let [.., owner, data] = keep
         && capitalised(owner.word)
         && !lexicon::group_modifier(&owner.lower())
         && matches!(
-            data.lower().as_ref(),
-            "data" | "figures" | "statistics" | "records"
+            data.word,
+            "data" | "figures" | "statistics" | "records" | "report" | "study" | "survey"
         )
     {
+        // Kept as a title, so that `the report` later finds its author.
+        titles.push(data.word.to_string());
         keep = &keep[..keep.len() - 1];
         role = Some(Role::Institution);
     }
@@ -1896,6 +1917,14 @@ mod tests {
             (
                 "New figures show 790 people have been kidnapped.",
                 Some("new figures"),
+            ),
+            (
+                "A United Nations report released Thursday states that the attacks broke the law.",
+                Some("United Nations"),
+            ),
+            (
+                "The fire spread to two flats, according to the Brennick Fire and Rescue Service.",
+                Some("Brennick Fire and Rescue Service"),
             ),
             // A subject that introduces a quotation after a colon.
             (

@@ -909,3 +909,19 @@ fn a_colon_before_a_quotation_lets_the_subject_speak() {
                 Dr. Nyikal voiced concerns over risk areas: \"We are concerned by bus stops.\"";
     assert_eq!(who(body), [None, Some("James Nyikal".to_string())]);
 }
+
+#[test]
+fn a_given_name_alone_finds_the_couple_it_belongs_to() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "British couple Paul and Rachel Chandler were freed on Sunday.\n\n\
+                \"We're fine,\" said Paul.";
+    assert_eq!(who(body), [None, s("Paul Chandler")]);
+}
+
+#[test]
+fn the_report_refers_to_its_author() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "A United Nations report released Thursday states that four villages were attacked.\n\n\
+                The attacks left 115 people dead, according to the report.";
+    assert_eq!(who(body), [s("United Nations"), s("United Nations")]);
+}
