@@ -738,7 +738,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         };
         return match phrase_ending_at(toks, j - 1, 0) {
             Some((_, start)) if subordinate(start) => None,
-            Some((m, _)) => Some(m),
+            Some((m, start)) => Some(described_person(toks, start).unwrap_or(m)),
             None => opening_document(toks, j - 1),
         };
     }
@@ -786,6 +786,29 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         }
     }
     nearest.or_else(|| opening_name(toks, j - 1))
+}
+
+/// `Anthony Cordesman, a security analyst at the Center for Strategic and International Studies
+/// told`: the person an apposition describes, when the phrase at `start` only ends it.
+fn described_person(toks: &[Token], start: usize) -> Option<Mention> {
+    let mut at = start.checked_sub(1)?;
+    if toks[at].lower() == "the" {
+        at = at.checked_sub(1)?;
+    }
+    if !matches!(toks[at].word, "at" | "of" | "with" | "from" | "for" | "in") {
+        return None;
+    }
+    let comma = (at.saturating_sub(6)..at).rev().find(|&p| toks[p].comma)?;
+    let described = toks
+        .get(comma + 1)
+        .is_some_and(|t| matches!(t.word, "a" | "an"));
+    let inside = toks[comma + 1..at].iter().all(|t| !t.comma && !t.stop);
+    match phrase_ending_at(toks, comma, 0)? {
+        (Mention::Phrase(person), _) if described && inside && is_person(&person) => {
+            Some(Mention::Phrase(person))
+        }
+        _ => None,
+    }
 }
 
 /// The subject that opens the sentence, before `toks[k]`: a pronoun, or a name or a role
@@ -990,6 +1013,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             // `A Libyan official told`: a capitalised word may describe, after `a`.
             let describes = |t: &Token, before: Option<&Token>| {
                 !t.comma
+                    && !indefinite(t)
                     && !lexicon::function_word(&t.lower())
                     && (!capitalised(t.word) || before.is_some_and(indefinite))
             };
@@ -1702,12 +1726,15 @@ pub fn drop_occupation(words: &mut Vec<String>) -> Option<String> {
     // An occupation reads like one (`Grower`, `Drummer`, `Passenger`, `Activist`), which
     // the first of three given names (`Meerjady Sabrina Flora`, `Aden Mohamed Nur`) does not.
     let lower = first.to_lowercase();
-    let reads_like_occupation = lexicon::role(&lower).is_some()
-        || [
-            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess",
-        ]
-        .iter()
-        .any(|end| lower.ends_with(end));
+    // `Major-General Kevin Bergner`: a rank of several parts.
+    let reads_like_occupation = lower.split('-').any(|part| {
+        lexicon::role(part).is_some()
+            || [
+                "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess",
+            ]
+            .iter()
+            .any(|end| part.ends_with(end))
+    });
     let occupation = given_names::gender(given).is_some()
         && given_names::gender(first).is_none()
         && reads_like_occupation
@@ -1925,6 +1952,15 @@ mod tests {
             (
                 "The fire spread to two flats, according to the Brennick Fire and Rescue Service.",
                 Some("Brennick Fire and Rescue Service"),
+            ),
+            (
+                "US spokesperson Major-General Kevin Bergner said the forces were Iraqi.",
+                Some("Kevin Bergner"),
+            ),
+            (
+                "Anthony Cordesman, a security analyst at the Center for Strategic and \
+                 International Studies told Bloomberg the fight was about power.",
+                Some("Anthony Cordesman"),
             ),
             // A subject that introduces a quotation after a colon.
             (
