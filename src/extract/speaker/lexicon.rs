@@ -157,7 +157,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"lawmaker" | b"legislator" | b"editor" | b"reporter" | b"correspondent"
         | b"historian" | b"campaigner" | b"barrister" | b"counsel" | b"pastor" | b"priest"
         | b"rabbi" | b"imam" | b"bishop" | b"archbishop" | b"cardinal" | b"deputy" | b"adviser"
-        | b"advisor" | b"commander" | b"pilot" | b"specialist" | b"astronaut"
+        | b"advisor" | b"consultant" | b"commander" | b"pilot" | b"specialist" | b"astronaut"
         | b"administrator" => Some(Role::Person),
         b"ministry" | b"agency" | b"department" | b"government" | b"office" | b"authority"
         | b"company" | b"firm" | b"council" | b"committee" | b"commission" | b"court" | b"army"
@@ -182,7 +182,10 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"passengers" | b"colleagues" | b"shoppers" | b"commuters" | b"fans" | b"neighbours"
         | b"neighbors" | b"families" | b"farmers" | b"nurses" | b"patients" | b"survivors"
         | b"villagers" | b"tenants" | b"owners" | b"customers" | b"supporters" | b"opponents"
-        | b"locals" | b"visitors" | b"drivers" | b"reports" | b"studies" | b"media" => {
+        | b"locals" | b"visitors" | b"drivers" | b"reports" | b"studies" | b"media"
+        | b"ministers" | b"leaders" | b"lawmakers" | b"diplomats" | b"journalists"
+        | b"reporters" | b"senators" | b"judges" | b"soldiers" | b"rebels" | b"militants"
+        | b"demonstrators" | b"firefighters" | b"rescuers" | b"medics" | b"paramedics" => {
             Some(Role::Group)
         }
         _ => None,

@@ -736,10 +736,25 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                     "after" | "before" | "since" | "until" | "because" | "day"
                 )
         };
+        // A phrase right before the verb is its subject, unless it only ends a description
+        // (`a security analyst at the Center for …`).
+        let prepositional = |start: usize| {
+            let at = match start.checked_sub(1) {
+                Some(p) if toks[p].lower() == "the" => p.checked_sub(1),
+                p => p,
+            };
+            at.is_some_and(|p| {
+                matches!(
+                    toks[p].word,
+                    "at" | "of" | "with" | "from" | "for" | "in" | "on" | "to"
+                )
+            })
+        };
         return match phrase_ending_at(toks, j - 1, 0) {
             Some((_, start)) if subordinate(start) => None,
-            Some((m, start)) => Some(described_person(toks, start).unwrap_or(m)),
-            None => opening_document(toks, j - 1),
+            Some((m, start)) if !prepositional(start) => Some(m),
+            Some((m, _)) => Some(described_person(toks, j).unwrap_or(m)),
+            None => described_person(toks, j).or_else(|| opening_document(toks, j - 1)),
         };
     }
     // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
@@ -785,28 +800,35 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             _ => {}
         }
     }
-    nearest.or_else(|| opening_name(toks, j - 1))
+    // `Malaysian prime minister Najib Razak, said`: a name closed by a comma of its own.
+    let named_before = || match phrase_ending_at(toks, j - 1, 0) {
+        Some((Mention::Phrase(ph), _)) if is_person(&ph) => Some(Mention::Phrase(ph)),
+        _ => None,
+    };
+    nearest
+        .or_else(|| opening_name(toks, j - 1))
+        .or_else(named_before)
 }
 
-/// `Anthony Cordesman, a security analyst at the Center for Strategic and International Studies
-/// told`: the person an apposition describes, when the phrase at `start` only ends it.
-fn described_person(toks: &[Token], start: usize) -> Option<Mention> {
-    let mut at = start.checked_sub(1)?;
-    if toks[at].lower() == "the" {
-        at = at.checked_sub(1)?;
-    }
-    if !matches!(toks[at].word, "at" | "of" | "with" | "from" | "for" | "in") {
+/// `Anthony Cordesman, a security analyst at the Center for … told`, `Evan Kohlmann, who tracks
+/// jihadi Web sites for NBC News said`: the person an unclosed apposition describes, when the
+/// verb at `j` ends it.
+fn described_person(toks: &[Token], j: usize) -> Option<Mention> {
+    const MAX_DESCRIPTION: usize = 14;
+    let comma = (j.saturating_sub(MAX_DESCRIPTION)..j)
+        .rev()
+        .take_while(|&p| !toks[p].stop && !toks[p].closes_quote)
+        .find(|&p| toks[p].comma)?;
+    // The description opens with an article, `who`, or a person's role (`consultant to …`).
+    let opens = toks.get(comma + 1).is_some_and(|t| {
+        matches!(t.word, "a" | "an" | "the" | "who")
+            || !capitalised(t.word) && lexicon::role(t.word) == Some(Role::Person)
+    });
+    if !opens || toks[comma].paren {
         return None;
     }
-    let comma = (at.saturating_sub(6)..at).rev().find(|&p| toks[p].comma)?;
-    let described = toks
-        .get(comma + 1)
-        .is_some_and(|t| matches!(t.word, "a" | "an"));
-    let inside = toks[comma + 1..at].iter().all(|t| !t.comma && !t.stop);
     match phrase_ending_at(toks, comma, 0)? {
-        (Mention::Phrase(person), _) if described && inside && is_person(&person) => {
-            Some(Mention::Phrase(person))
-        }
+        (Mention::Phrase(person), _) if is_person(&person) => Some(Mention::Phrase(person)),
         _ => None,
     }
 }
@@ -1373,7 +1395,8 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if according && let Some(p) = lexicon::possessive_pronoun(first_lower) {
         return Some(Mention::Pronoun(p));
     }
-    if lexicon::function_word(first_lower)
+    // `said WHO Director-General Dr. Margaret Chan`: an acronym is not `who`.
+    if lexicon::function_word(first_lower) && !lexicon::all_caps(first.word)
         || !(according || capitalised(first.word) || lexicon::role(first_lower).is_some())
     {
         return None;
@@ -1922,7 +1945,7 @@ mod tests {
             // `including` list is not the subject.
             (
                 "Forty leaders, including Kofi Annan, criticized the government of Zimbabwe.",
-                None,
+                Some("Forty leaders"),
             ),
             // The source an outlet cites speaks; `in which they said` is the outlet's.
             (
@@ -1962,6 +1985,23 @@ mod tests {
                  International Studies told Bloomberg the fight was about power.",
                 Some("Anthony Cordesman"),
             ),
+            (
+                "\"Young people smoke,\" said WHO Director-General Dr. Margaret Chan.",
+                Some("Margaret Chan"),
+            ),
+            (
+                "Malaysian prime minister Najib Razak, said, \"We insist on justice.\"",
+                Some("Najib Razak"),
+            ),
+            (
+                "Jarret Brachman, consultant to the US government on terrorism said he is revered.",
+                Some("Jarret Brachman"),
+            ),
+            (
+                "Evan Kohlmann, who tracks jihadi Web sites for NBC News said he ran a forum.",
+                Some("Evan Kohlmann"),
+            ),
+            ("The crash was at Mill Lane, police said.", Some("police")),
             // A subject that introduces a quotation after a colon.
             (
                 "Homicide investigator Edson Moreira was in no doubt: \"He is a monster.\"",
