@@ -88,7 +88,7 @@ fn reported_speakers(
                 (line_start.is_empty() || line_start.ends_with('\n'))
                     && mention::may_be_topic_item(text)
             };
-            if !may_report && !topic_item() && mention::colon_before_quotation(text).is_none() {
+            if !may_report && !topic_item() && !mention::may_introduce_quotation(text) {
                 return None;
             }
             mention::tokenize_into(text, &mut toks);

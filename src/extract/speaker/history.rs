@@ -402,6 +402,10 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut in_full: HashMap<(&str, &str), usize> = HashMap::new();
     for (i, &w) in words.iter().enumerate().skip(1) {
+        // Only a capitalised word can be a surname: the others need no count.
+        if !capitalised(w) {
+            continue;
+        }
         *seen.entry(w).or_default() += 1;
         if let Some(g) = given_at(i) {
             *in_full.entry((words[g], w)).or_default() += 1;

@@ -135,10 +135,7 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "response"
                     | "saying"
                     | "adding"
-                    | "continued"
                     | "quoted"
-                    | "state"
-                    | "claim"
                     | "allege"
             );
     }
@@ -476,11 +473,23 @@ fn introduces_quotation(toks: &[Token]) -> Option<Mention> {
 }
 
 /// Where `sentence` has a colon followed by a quotation mark (`… about the incident: “…`), a
-/// quotation it may introduce; a cheap test for sentences [`may_report`] turns away.
+/// quotation it may introduce.
 pub fn colon_before_quotation(sentence: &str) -> Option<usize> {
     let colon = sentence.find(':')?;
     let quoted = sentence[colon + 1..].trim_start().starts_with(['“', '"']);
     quoted.then_some(colon)
+}
+
+/// Whether a comma or a colon right before a quotation mark may introduce a quotation (`He
+/// continued, “…`): a cheap test for sentences [`may_report`] turns away.
+pub fn may_introduce_quotation(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    // `“` is the only mark here that starts with byte 0xE2; bytes of a character never match
+    // an ASCII quotation mark.
+    b.iter().enumerate().any(|(at, &c)| {
+        let quote = c == b'"' || c == 0xE2 && b[at..].starts_with("“".as_bytes());
+        quote && sentence[..at].trim_end().ends_with([',', ':'])
+    })
 }
 
 /// Can `sentence` be a [`topic_item`]? A colon before a quotation, with ` on ` before it.
