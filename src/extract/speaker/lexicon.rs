@@ -46,12 +46,12 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "suggested" | "suggests" | "suggest" | "revealed" | "reveals" | "concluded"
         | "concludes" | "speculated" | "contended" | "remarked" | "commented" | "complained"
         | "boasted" | "vowed" | "promised" | "pledged" | "alleged" | "alleges" | "asked"
-        | "expressed" | "praised" | "disputed" | "questioned" | "criticised" | "criticized"
-        | "advises" | "advised" | "welcomed" | "denies" | "disputes" | "rejected" | "rejects"
-        | "apologised" | "apologized" | "credited" | "appealed" | "denounced" | "condemned"
-        | "recounted" | "clarified" | "underscored" | "emphasized" | "emphasised"
-        | "reiterated" | "affirmed" | "declares" | "countered" | "decried" | "indicated"
-        | "indicates" | "indicate" => Some(Strength::Weak),
+        | "expressed" | "praised" | "underlined" | "disputed" | "questioned" | "criticised"
+        | "criticized" | "advises" | "advised" | "welcomed" | "denies" | "disputes"
+        | "rejected" | "rejects" | "apologised" | "apologized" | "credited" | "appealed"
+        | "denounced" | "condemned" | "recounted" | "clarified" | "underscored" | "emphasized"
+        | "emphasised" | "reiterated" | "affirmed" | "declares" | "countered" | "decried"
+        | "indicated" | "indicates" | "indicate" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -169,7 +169,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"bureau" | b"centre" | b"center" | b"centres" | b"centers" | b"cabinet" | b"utility"
         | b"inspectorate" | b"parliament" | b"senate" | b"house" | b"congress" | b"league"
         | b"federation" | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity"
-        | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" => {
+        | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" | b"force" => {
             Some(Role::Institution)
         }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"eyewitnesses"

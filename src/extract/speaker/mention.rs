@@ -722,7 +722,14 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             .take(6)
             .take_while(|t| name_like(t.word) && !t.comma && !t.stop)
             .count();
-        return (run >= 2 && run < j - 1)
+        // One word will do before a verb of its own (`Brown was asked …, and responded`).
+        let verb_follows = toks.get(run).is_some_and(|t| {
+            matches!(t.word, "was" | "is" | "has" | "had") || t.word.ends_with("ed")
+        });
+        let opening = toks
+            .first()
+            .is_some_and(|t| !lexicon::function_word(&t.lower()));
+        return ((run >= 2 || run == 1 && verb_follows && opening) && run < j - 1)
             .then(|| phrase_ending_at(toks, run - 1, 0))
             .flatten()
             .map(|(m, _)| m);
@@ -829,9 +836,10 @@ fn described_person(toks: &[Token], j: usize) -> Option<Mention> {
         .take_while(|&p| !toks[p].stop && !toks[p].closes_quote)
         .find(|&p| toks[p].comma)?;
     // The description opens with an article, `who`, or a person's role (`consultant to …`).
+    let role_at = |t: &Token| !capitalised(t.word) && lexicon::role(t.word) == Some(Role::Person);
     let opens = toks.get(comma + 1).is_some_and(|t| {
         matches!(t.word, "a" | "an" | "the" | "who")
-            || !capitalised(t.word) && lexicon::role(t.word) == Some(Role::Person)
+            || !capitalised(t.word) && toks[comma + 1..j].iter().take(3).any(role_at)
     });
     if !opens || toks[comma].paren {
         return None;
@@ -1667,7 +1675,14 @@ fn make_phrase(
         && !lexicon::group_modifier(&owner.lower())
         && matches!(
             data.word,
-            "data" | "figures" | "statistics" | "records" | "report" | "study" | "survey"
+            "data"
+                | "figures"
+                | "statistics"
+                | "records"
+                | "report"
+                | "study"
+                | "survey"
+                | "statement"
         )
     {
         // Kept as a title, so that `the report` later finds its author.
@@ -1735,6 +1750,16 @@ fn make_phrase(
     {
         titles.push(keep[t].lower().into_owned());
         keep = &keep[t + 1..];
+    }
+    // `Minister for the Olympics Tessa Jowell`: after `the`, the domain ends where a known
+    // given name starts a name of two words or more.
+    if role.is_none()
+        && definite
+        && let Some(g) =
+            (1..keep.len().saturating_sub(1)).find(|&g| given_names::gender(keep[g].word).is_some())
+    {
+        titles.extend(keep[..g].iter().map(|t| t.lower().into_owned()));
+        keep = &keep[g..];
     }
     let mut words: Vec<String> = keep.iter().map(|t| t.word.to_string()).collect();
     if role.is_none() {
@@ -2011,6 +2036,26 @@ mod tests {
                 Some("Evan Kohlmann"),
             ),
             ("The crash was at Mill Lane, police said.", Some("police")),
+            (
+                "Dale Oderman, associate professor of aviation at Purdue University said so.",
+                Some("Dale Oderman"),
+            ),
+            (
+                "The Brazilian air force says that both planes had alarms.",
+                Some("Brazilian air force"),
+            ),
+            (
+                "An Air Force statement said that no one survived.",
+                Some("Air Force"),
+            ),
+            (
+                "Brown was asked whether he agreed, and responded that he did.",
+                Some("Brown"),
+            ),
+            (
+                "The UK Minister for the Olympics Rachel Jowell rejected such calls.",
+                Some("Rachel Jowell"),
+            ),
             // A subject that introduces a quotation after a colon.
             (
                 "Homicide investigator Edson Moreira was in no doubt: \"He is a monster.\"",
