@@ -1,7 +1,8 @@
 //! Claim kinds (Full Fact's taxonomy) from clear lexical cues. The first kind whose cue fires
 //! wins, in this order: a first-person account (`I` or `my` among the first four words, numbers
 //! or not, as the labellers of our news sets read it) is personal experience; then
-//! cause, rules and laws, quantity (numbers other than dates and clock times), prediction
+//! cause, rules and laws, quantity (numbers other than dates, clock times, ages, ordinals and
+//! numbers in names such as `Falcon 9`), prediction
 //! ("will", "expected to", reported "would"); anything else is "other". A statement about a
 //! future number ("the fare will stay at 2.40 dollars") counts as a quantity, as in the
 //! labelled news set.
@@ -34,17 +35,26 @@ pub(crate) fn classify_known<'a>(
     let mut prev = Lead::None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
+    // Whether the word before was capitalised past the first: `Falcon 9`, `Boeing 737` name
+    // things rather than count them.
+    let mut after_name = false;
+    let mut named_number = false;
     for (i, word) in words.enumerate() {
         count += 1;
         let w = word.text;
         let lower = word.lower.as_ref().map_or(&[][..], Lower::as_bytes);
+        let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
             seen[Cue::Quantity as usize] = true;
         }
+        // `fined Rennick 7,500 dollars`: money after a name is still an amount.
+        if named_number && matches!(lower, b"dollars" | b"euros" | b"pounds" | b"crowns") {
+            seen[Cue::Quantity as usize] = true;
+        }
         pending_number = false;
+        named_number = false;
         let cue = if word.number {
             // Words are slices of `text`, so the bytes around one show clock times (11:48).
-            let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
             let around = |i: Option<usize>| i.and_then(|i| text.as_bytes().get(i)).copied();
             let clock = around(Some(start + w.len())) == Some(b':')
                 || around(start.checked_sub(1)) == Some(b':');
@@ -52,8 +62,19 @@ pub(crate) fn classify_known<'a>(
             let age = w.len() <= 3
                 && text.get(..start).is_some_and(|b| b.ends_with(", "))
                 && around(Some(start + w.len())) == Some(b',');
-            let plain = w.starts_with(|c: char| c.is_ascii_digit()) && !clock && !age;
-            pending_number = plain && !is_year(w) && prev != Lead::Month;
+            // `a 54-year-old engineer`: an age, not a quantity.
+            let aged = w.ends_with("-year-old")
+                || text
+                    .get(start + w.len()..)
+                    .is_some_and(|r| r.starts_with("-year-old"));
+            // `the 14th floor`, `in the 68th minute`: an ordinal ranks rather than counts.
+            let ordinal = w.len() > 2
+                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th");
+            let plain =
+                w.starts_with(|c: char| c.is_ascii_digit()) && !clock && !age && !aged && !ordinal;
+            pending_number = plain && !is_year(w) && prev != Lead::Month && !after_name;
+            named_number = plain && after_name;
             Cue::None
         } else {
             match cue(lower, prev, reported) {
@@ -69,6 +90,18 @@ pub(crate) fn classify_known<'a>(
             seen[slot] = true;
         }
         prev = lead(lower);
+        // Not a currency (`GBP 800`), a possessive (`The Gazette's 14 staff`) or a capitalised
+        // little word (`MOSSBRIDGE — For 42 years`).
+        let little = matches!(
+            lower,
+            b"for" | b"in" | b"on" | b"at" | b"by" | b"of" | b"the" | b"about" | b"over" | b"only"
+        );
+        after_name = i > 0
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().any(char::is_lowercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !little;
     }
     seen[Cue::Quantity as usize] |= pending_number;
     if count < 3 {
@@ -286,6 +319,27 @@ mod tests {
             ("Thank you.", Kind::NotAClaim),
         ] {
             assert_eq!(classify(text), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinals_names_and_ages_are_not_quantities() {
+        let other = [
+            "In the 68th minute, Croatia got the equalising goal.",
+            "SpaceX successfully test fires Falcon 9 rocket in Texas.",
+            "The victim was a 54-year-old engineer from Savannah.",
+        ];
+        for text in other {
+            assert_eq!(classify(text), Kind::Other, "{text}");
+        }
+        let quantity = [
+            "The board fined Rennick 7,500 dollars, the maximum it can impose.",
+            "On Monday, Mark Meechan was fined GBP 800 for a video.",
+            "The Gazette's 14 remaining staff were told of the closure.",
+            "MOSSBRIDGE — For 42 years, Agnes Holloway has pulled strangers across the river.",
+        ];
+        for text in quantity {
+            assert_eq!(classify(text), Kind::Quantity, "{text}");
         }
     }
 
