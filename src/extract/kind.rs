@@ -1,5 +1,5 @@
 //! Claim kinds (Full Fact's taxonomy) from clear lexical cues. The first kind whose cue fires
-//! wins, in this order: a first-person account (`I` or `my` among the first four words, numbers
+//! wins, in this order: a first-person account (`I` or `my` among the first six words, numbers
 //! or not, as the labellers of our news sets read it) is personal experience; then
 //! cause, rules and laws, quantity (numbers other than dates, clock times, ages, ordinals and
 //! numbers in names such as `Falcon 9`), prediction
@@ -82,7 +82,7 @@ pub(crate) fn classify_known<'a>(
                 cue => cue,
             }
         };
-        if i < 4 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
+        if i < 6 && matches!(lower, b"i" | b"i'm" | b"i've" | b"i'd" | b"my") {
             first_singular_subject = true;
         }
         reported |= matches!(lower, b"said" | b"says" | b"told" | b"announced" | b"added");
@@ -341,6 +341,18 @@ mod tests {
         for text in quantity {
             assert_eq!(classify(text), Kind::Quantity, "{text}");
         }
+    }
+
+    #[test]
+    fn a_first_person_account_may_open_with_a_short_clause() {
+        assert_eq!(
+            classify("As the bus stopped, I saw smoke coming from 12 windows."),
+            Kind::PersonalExperience
+        );
+        assert_eq!(
+            classify("The officials at the meeting said I was wrong."),
+            Kind::Other
+        );
     }
 
     #[test]
