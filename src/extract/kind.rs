@@ -229,7 +229,7 @@ fn cue(w: &[u8], prev: Lead, reported: bool) -> Cue {
         b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"therefore"
         | b"consequence" | b"result" | b"resulted" | b"prompted" | b"triggered" | b"fuelled"
         | b"fueled" | b"link" | b"links" | b"affects" | b"effects" | b"contributed"
-        | b"attributed" => Cue::Cause,
+        | b"attributed" | b"triggering" | b"contributes" | b"motive" | b"hampered" => Cue::Cause,
         b"law" | b"laws" | b"bill" | b"legislation" | b"illegal" | b"legal" | b"unlawful"
         | b"ban" | b"banned" | b"bans" | b"regulation" | b"regulations" | b"rule" | b"rules"
         | b"court" | b"constitution" | b"constitutional" | b"sanctions" | b"treaty"
