@@ -181,3 +181,21 @@ fn dev3_errors_are_printed_and_held_out_errors_refused() {
     );
     assert!(!ok && out.is_empty(), "{out}");
 }
+
+#[test]
+fn agreement_compares_a_second_labelling_row_by_row() {
+    let dir = bench_with_article("Unemployment fell to 3.4 percent, the ministry said. Thanks.\n");
+    std::fs::create_dir_all(dir.path().join("eval/real/agreement")).expect("mkdir");
+    let first = "file\tclaim\tkind\tspeaker\ttext\n\
+                 bench/articles/a.txt\t1\tquantity\tministry\tUnemployment fell to 3.4 percent, the ministry said.\n\
+                 bench/articles/a.txt\t0\tnot_a_claim\t\tThanks.\n";
+    let second = first.replace("\tministry\t", "\tMinistry of Labour\t");
+    std::fs::write(dir.path().join("eval/real/dev5.tsv"), first).expect("write");
+    std::fs::write(dir.path().join("eval/real/agreement/dev5_b.tsv"), second).expect("write");
+    let (ok, out) = eval(&["--bench", "bench"], dir.path());
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("| dev5 | 2 | 2 = 100.0% | 1 = 50.0% | 1/1 = 100.0% |"),
+        "{out}"
+    );
+}

@@ -3,7 +3,8 @@
 //! speakers on the hand-labelled news sets (our sample articles, and real news from the bench
 //! folder labelled without looking at factdesk's output, in four dev sets and a held-out set;
 //! more real news collected and labelled by helpers, and fictional articles written and
-//! labelled by helpers, each in dev sets and held-out sets).
+//! labelled by helpers, each in dev sets and held-out sets), and how often two labellers agree
+//! on the sets labelled twice (`eval/real/agreement/`).
 //! See eval/README.md.
 //!
 //!     cargo run --release --bin factdesk-eval -- [--bench DIR] [--write-predictions DIR]
@@ -88,7 +89,60 @@ fn main() -> Result<()> {
     for set in news_sets(&args) {
         news(&set.title, &set.path, &set.root, args.deep);
     }
+    agreement(&args.real.join("agreement"), &args.real);
     Ok(())
+}
+
+/// How often two labellers agree: each `SET_b.tsv` in `dir` labels the sentences of
+/// `real/SET.tsv` a second time, blind, so the news numbers have a ceiling to be read against.
+fn agreement(dir: &Path, real: &Path) {
+    let mut pairs: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let path = e.path();
+            let set = path.file_stem()?.to_str()?.strip_suffix("_b")?.to_string();
+            (path.extension()? == "tsv").then_some((set, path))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    pairs.sort();
+    println!(
+        "## Agreement between two blind labellers ({})\n",
+        dir.display()
+    );
+    println!(
+        "| set | rows | claim | speaker | kind (rows both call claims) |\n|---|---|---|---|---|"
+    );
+    for (set, second) in pairs {
+        let first = real.join(format!("{set}.tsv"));
+        let (Ok(a), Ok(b)) = (read_labels(&first), read_labels(&second)) else {
+            println!("| {set} | unreadable | | | |");
+            continue;
+        };
+        if a.len() != b.len() || a.iter().zip(&b).any(|(x, y)| x.text != y.text) {
+            println!("| {set} | the two files label different sentences | | | |");
+            continue;
+        }
+        let same =
+            |f: &dyn Fn(&Label, &Label) -> bool| a.iter().zip(&b).filter(|(x, y)| f(x, y)).count();
+        let claims = same(&|x, y| x.claim == y.claim);
+        let speakers = same(&|x, y| x.speaker == y.speaker);
+        let both = same(&|x, y| x.claim && y.claim);
+        let kinds = same(&|x, y| x.claim && y.claim && x.kind == y.kind);
+        let n = a.len();
+        let pct = |k: usize, n: usize| 100.0 * k as f64 / n.max(1) as f64;
+        println!(
+            "| {set} | {n} | {claims} = {:.1}% | {speakers} = {:.1}% | {kinds}/{both} = {:.1}% |",
+            pct(claims, n),
+            pct(speakers, n),
+            pct(kinds, both)
+        );
+    }
+    println!();
 }
 
 /// One hand-labelled set of news sentences.
