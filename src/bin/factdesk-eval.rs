@@ -96,15 +96,9 @@ fn main() -> Result<()> {
 /// How often two labellers agree: each `SET_b.tsv` in `dir` labels the sentences of
 /// `real/SET.tsv` a second time, blind, so the news numbers have a ceiling to be read against.
 fn agreement(dir: &Path, real: &Path) {
-    let mut pairs: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+    let mut pairs: Vec<(String, PathBuf)> = label_files(dir)
         .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let path = e.path();
-            let set = path.file_stem()?.to_str()?.strip_suffix("_b")?.to_string();
-            (path.extension()? == "tsv").then_some((set, path))
-        })
+        .filter_map(|(stem, path)| Some((stem.strip_suffix("_b")?.to_string(), path)))
         .collect();
     if pairs.is_empty() {
         return;
@@ -249,23 +243,34 @@ fn news_sets(args: &Args) -> Vec<NewsSet> {
 
 /// The `PREFIX.tsv`, `PREFIX2.tsv` … files in `dir`, numbered (1 for none) and in order.
 fn numbered(dir: &Path, prefix: &str) -> Vec<(u32, PathBuf)> {
-    let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir(dir)
+    let mut found: Vec<(u32, PathBuf)> = label_files(dir)
         .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let path = entry.path();
-            let number = path.file_stem()?.to_str()?.strip_prefix(prefix)?;
+        .filter_map(|(stem, path)| {
+            let number = stem.strip_prefix(prefix)?;
             let n = if number.is_empty() {
                 1
             } else {
                 number.parse().ok()?
             };
-            (path.extension()? == "tsv").then_some((n, path))
+            Some((n, path))
         })
         .collect();
     found.sort();
     found
+}
+
+/// The `.tsv` files in `dir` (none if it cannot be read), each with its name's stem.
+fn label_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let path = entry.path();
+            let stem = path.file_stem()?.to_str()?.to_string();
+            (path.extension()? == "tsv").then_some((stem, path))
+        })
+        .collect()
 }
 
 /// Collapse runs of whitespace to one space and trim.
