@@ -267,6 +267,16 @@ pub fn skippable(word: &str) -> bool {
             | "did"
             | "does"
             | "however"
+            | "supposedly"
+            | "reportedly"
+            | "allegedly"
+            | "initially"
+            | "subsequently"
+            | "immediately"
+            | "originally"
+            | "openly"
+            | "firmly"
+            | "strongly"
     )
 }
 

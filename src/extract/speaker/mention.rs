@@ -1040,6 +1040,37 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         return Some(owner);
     }
+    // `Biti's lawyer says`, `the mayor's spokeswoman says`: a person named by whose they are.
+    let relation = matches!(
+        head_lower.as_ref(),
+        "lawyer"
+            | "attorney"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "husband"
+            | "wife"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "family"
+    );
+    if relation
+        && end > lo
+        && possessive_owner(toks[end - 1].word).is_some()
+        && (end - 1 == lo || toks[end - 2].comma || toks[end - 2].lower() == "the")
+    {
+        let owned = make_phrase(
+            &toks[end - 1..=end],
+            None,
+            false,
+            vec![head_lower.to_string()],
+        );
+        return Some((Mention::Phrase(owned), end - 1));
+    }
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !name_like(head.word) {
         // `The inspectorate said`, `One poster admitted`, `A spokesman said`: an unknown noun
@@ -1416,7 +1447,8 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if lexicon::function_word(first_lower) && !lexicon::all_caps(first.word)
         || !(according || capitalised(first.word) || lexicon::role(first_lower).is_some())
     {
-        return None;
+        // `said complainant Jaya Kumar in a statement`: a name after a lower-case description.
+        return name_after_description(toks, i).map(Mention::Phrase);
     }
     let mut end = i;
     let mut closed = false;
@@ -2055,6 +2087,22 @@ mod tests {
             (
                 "The UK Minister for the Olympics Rachel Jowell rejected such calls.",
                 Some("Rachel Jowell"),
+            ),
+            (
+                "Biti's lawyer says the charges carry a death penalty.",
+                Some("Biti's lawyer"),
+            ),
+            (
+                "There were no deaths, but the mayor's spokeswoman says victims may be trapped.",
+                Some("mayor's spokeswoman"),
+            ),
+            (
+                "\"Twenty of us complained,\" said complainant Jaya Kumar in a statement.",
+                Some("Jaya Kumar"),
+            ),
+            (
+                "China immediately expressed regret over his decision.",
+                Some("China"),
             ),
             // A subject that introduces a quotation after a colon.
             (
