@@ -766,8 +766,17 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                 )
             })
         };
+        // `the other ex-CIA official` is the person the apposition named, if it did.
+        let bare_role = |m: &Mention| {
+            matches!(m, Mention::Phrase(ph) if ph.definite
+                && ph.words.len() == 1
+                && lexicon::role(&ph.words[0]) == Some(Role::Person))
+        };
         return match phrase_ending_at(toks, j - 1, 0) {
             Some((_, start)) if subordinate(start) => None,
+            Some((m, start)) if bare_role(&m) => {
+                Some(described_person(toks, start + 1).unwrap_or(m))
+            }
             Some((m, start)) if !prepositional(start) => Some(m),
             Some((m, _)) => Some(described_person(toks, j).unwrap_or(m)),
             None => described_person(toks, j).or_else(|| opening_document(toks, j - 1)),
@@ -2103,6 +2112,10 @@ mod tests {
             (
                 "China immediately expressed regret over his decision.",
                 Some("China"),
+            ),
+            (
+                "Ellen Laipson, the other ex-CIA official also stated, \"Fear is standard.\"",
+                Some("Ellen Laipson"),
             ),
             // A subject that introduces a quotation after a colon.
             (
