@@ -1120,7 +1120,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
                 "the" | "a" | "an" | "one" | "another"
             );
         let clause_start = d < 2 || toks[d - 2].comma;
-        if !(determiner && clause_start) {
+        if !(determiner && clause_start || plural_opening(toks, end, lo)) {
             return None;
         }
         // `A company spokesperson said`: the company, as `the company` would.
@@ -1226,6 +1226,40 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         return Some(found);
     }
     Some((Mention::Phrase(phrase), start))
+}
+
+/// `Local anglers said`, `Refugee organisations condemned`: a plural noun that, with up to two
+/// words before it, opens its clause.
+fn plural_opening(toks: &[Token], end: usize, lo: usize) -> bool {
+    let head = toks[end].word;
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.bytes().all(|b| b.is_ascii_lowercase());
+    // Only before a plain speech verb (`said`, `told`, `reported`): after others (`posted
+    // condolences`, `called for`, `have rejected`) such a noun is mostly not a source.
+    let verb = toks[end + 1..]
+        .iter()
+        .find(|t| !lexicon::skippable(&t.lower()))
+        .and_then(|t| lexicon::speech_verb(t.word));
+    if !plural || lexicon::speech_verb(head).is_some() || verb != Some(Strength::Strong) {
+        return false;
+    }
+    let mut start = end;
+    while start > lo
+        && end - start < 2
+        && !toks[start - 1].comma
+        && !toks[start - 1].stop
+        && !lexicon::function_word(&toks[start - 1].lower())
+        && !matches!(
+            toks[start - 1].word,
+            "under" | "over" | "across" | "through" | "during"
+        )
+        && (start - 1 == lo || !capitalised(toks[start - 1].word))
+    {
+        start -= 1;
+    }
+    start == lo || toks[start - 1].comma
 }
 
 /// `Cornyn's statement added`: a statement (`toks[end]`) speaks for the name that owns it.
@@ -2117,6 +2151,16 @@ mod tests {
                 "Ellen Laipson, the other ex-CIA official also stated, \"Fear is standard.\"",
                 Some("Ellen Laipson"),
             ),
+            (
+                "Local anglers said the incident was the worst they had seen.",
+                Some("local anglers"),
+            ),
+            (
+                "Bones found in a quarry belong to a new species, palaeontologists reported.",
+                Some("palaeontologists"),
+            ),
+            // A plural noun before another verb is mostly not a source.
+            ("Several friends posted condolences to his page.", None),
             // A subject that introduces a quotation after a colon.
             (
                 "Homicide investigator Edson Moreira was in no doubt: \"He is a monster.\"",
