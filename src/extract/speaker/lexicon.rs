@@ -232,6 +232,8 @@ pub fn generic_body(word: &str) -> bool {
             | "lender"
             | "insurer"
             | "developer"
+            | "newspaper"
+            | "paper"
     )
 }
 

@@ -925,3 +925,11 @@ fn the_report_refers_to_its_author() {
                 The attacks left 115 people dead, according to the report.";
     assert_eq!(who(body), [s("United Nations"), s("United Nations")]);
 }
+
+#[test]
+fn the_paper_is_the_newspaper_that_spoke_last() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The Sunday Telegraph reported that plans had been drawn up.\n\n\
+                The paper has also reported that the plans were old.";
+    assert_eq!(who(body), [s("Sunday Telegraph"), s("Sunday Telegraph")]);
+}
