@@ -474,7 +474,7 @@ fn introduces_quotation(toks: &[Token]) -> Option<Mention> {
 
 /// Where `sentence` has a colon followed by a quotation mark (`… about the incident: “…`), a
 /// quotation it may introduce.
-pub fn colon_before_quotation(sentence: &str) -> Option<usize> {
+fn colon_before_quotation(sentence: &str) -> Option<usize> {
     let colon = sentence.find(':')?;
     let quoted = sentence[colon + 1..].trim_start().starts_with(['“', '"']);
     quoted.then_some(colon)
@@ -1082,65 +1082,11 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     }
     let mut role = lexicon::role(head_lower).filter(|r| *r != Role::Person);
     if role.is_none() && !name_like(head.word) {
-        // `The inspectorate said`, `One poster admitted`, `A spokesman said`: an unknown noun
-        // right after a determiner that opens the clause names who speaks; so does a person's
-        // role after up to two words describing it (`A hospital official told`; but `the prime
-        // minister` is someone named before, left to the history).
-        let mut d = end;
-        let indefinite = |t: &Token| matches!(t.lower().as_ref(), "a" | "an" | "one" | "another");
-        if lexicon::role(head_lower) == Some(Role::Person) {
-            // `A Libyan official told`: a capitalised word may describe, after `a`.
-            let describes = |t: &Token, before: Option<&Token>| {
-                !t.comma
-                    && !indefinite(t)
-                    && !lexicon::function_word(&t.lower())
-                    && (!capitalised(t.word) || before.is_some_and(indefinite))
-            };
-            while d > 0
-                && end - d < 2
-                && describes(&toks[d - 1], d.checked_sub(2).map(|p| &toks[p]))
-            {
-                d -= 1;
-            }
-            // `the government spokesman said`, `the prime minister said`: the role alone, which
-            // the history matches to a person named with it earlier.
-            let definite = d > 0 && toks[d - 1].lower() == "the";
-            let clause_start = d < 2 || toks[d - 2].comma;
-            if d < end && definite && clause_start {
-                let role = make_phrase(&toks[end..=end], Some(Role::Institution), true, Vec::new());
-                return Some((Mention::Phrase(role), d));
-            }
-            if d < end && !(d > 0 && indefinite(&toks[d - 1])) {
-                d = end;
-            }
+        match unnamed_subject(toks, end, lo) {
+            Unnamed::No => return None,
+            Unnamed::Found(mention, at) => return Some((mention, at)),
+            Unnamed::Body => role = Some(Role::Institution),
         }
-        let determiner = d > 0
-            && matches!(
-                toks[d - 1].lower().as_ref(),
-                "the" | "a" | "an" | "one" | "another"
-            );
-        let clause_start = d < 2 || toks[d - 2].comma;
-        if !(determiner && clause_start || plural_opening(toks, end, lo)) {
-            return None;
-        }
-        // `A company spokesperson said`: the company, as `the company` would.
-        let spokesperson = matches!(
-            head_lower.as_ref(),
-            "spokesperson" | "spokesman" | "spokeswoman"
-        );
-        if spokesperson
-            && d < end
-            && lexicon::role(&toks[end - 1].lower()) == Some(Role::Institution)
-        {
-            let body = make_phrase(
-                &toks[end - 1..end],
-                Some(Role::Institution),
-                true,
-                Vec::new(),
-            );
-            return Some((Mention::Phrase(body), end - 1));
-        }
-        role = Some(Role::Institution);
     }
     let name = role.is_none();
     // `Friday theorized`: a day or a month is when, not who.
@@ -1260,6 +1206,68 @@ fn plural_opening(toks: &[Token], end: usize, lo: usize) -> bool {
         start -= 1;
     }
     start == lo || toks[start - 1].comma
+}
+
+/// What an unknown noun or an unnamed role at `toks[end]` (not a name) says about who speaks.
+enum Unnamed {
+    /// Not a subject.
+    No,
+    /// Someone else, found from it (`the government spokesman`, `A company spokesperson`).
+    Found(Mention, usize),
+    /// A body named by the phrase that ends at `end` (`The inspectorate`).
+    Body,
+}
+
+/// `The inspectorate said`, `One poster admitted`, `A spokesman said`: an unknown noun right
+/// after a determiner that opens the clause names who speaks; so does a person's role after up
+/// to two words describing it (`A hospital official told`; but `the prime minister` is someone
+/// named before, left to the history), and a plural noun opening its clause.
+fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
+    let head_lower = toks[end].lower();
+    let indefinite = |t: &Token| matches!(t.lower().as_ref(), "a" | "an" | "one" | "another");
+    let clause_start = |d: usize| d < 2 || toks[d - 2].comma;
+    let mut d = end;
+    if lexicon::role(&head_lower) == Some(Role::Person) {
+        // `A Libyan official told`: a capitalised word may describe, after `a`.
+        let describes = |t: &Token, before: Option<&Token>| {
+            !t.comma
+                && !indefinite(t)
+                && !lexicon::function_word(&t.lower())
+                && (!capitalised(t.word) || before.is_some_and(indefinite))
+        };
+        while d > 0 && end - d < 2 && describes(&toks[d - 1], d.checked_sub(2).map(|p| &toks[p])) {
+            d -= 1;
+        }
+        // `the government spokesman said`, `the prime minister said`: the role alone, which the
+        // history matches to a person named with it earlier.
+        let definite = d > 0 && toks[d - 1].lower() == "the";
+        if d < end && definite && clause_start(d) {
+            let role = make_phrase(&toks[end..=end], Some(Role::Institution), true, Vec::new());
+            return Unnamed::Found(Mention::Phrase(role), d);
+        }
+        if d < end && !(d > 0 && indefinite(&toks[d - 1])) {
+            d = end;
+        }
+    }
+    let determiner = d > 0 && (indefinite(&toks[d - 1]) || toks[d - 1].lower() == "the");
+    if !(determiner && clause_start(d) || plural_opening(toks, end, lo)) {
+        return Unnamed::No;
+    }
+    // `A company spokesperson said`: the company, as `the company` would.
+    let spokesperson = matches!(
+        head_lower.as_ref(),
+        "spokesperson" | "spokesman" | "spokeswoman"
+    );
+    if spokesperson && d < end && lexicon::role(&toks[end - 1].lower()) == Some(Role::Institution) {
+        let body = make_phrase(
+            &toks[end - 1..end],
+            Some(Role::Institution),
+            true,
+            Vec::new(),
+        );
+        return Unnamed::Found(Mention::Phrase(body), end - 1);
+    }
+    Unnamed::Body
 }
 
 /// `Cornyn's statement added`: a statement (`toks[end]`) speaks for the name that owns it.
