@@ -51,7 +51,11 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "rejected" | "rejects" | "apologised" | "apologized" | "credited" | "appealed"
         | "denounced" | "condemned" | "recounted" | "clarified" | "underscored" | "emphasized"
         | "emphasised" | "reiterated" | "affirmed" | "declares" | "countered" | "decried"
-        | "indicated" | "indicates" | "indicate" => Some(Strength::Weak),
+        | "indicated" | "indicates" | "indicate" | "expects" | "expect" | "believes"
+        | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
+        | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted" => {
+            Some(Strength::Weak)
+        }
         _ => None,
     }
 }

@@ -933,3 +933,29 @@ fn the_paper_is_the_newspaper_that_spoke_last() {
                 The paper has also reported that the plans were old.";
     assert_eq!(who(body), [s("Sunday Telegraph"), s("Sunday Telegraph")]);
 }
+
+#[test]
+fn expectations_beliefs_and_plain_reporting_verbs_attribute() {
+    // What a body expects, believes or maintains is its statement; so is what a person
+    // mentioned or elaborated.
+    let body = "The district council expects the first meals to be served on Monday.\n\n\
+                Forecasters at the Met Office believe the storm will weaken.\n\n\
+                The defence, led by attorney Ross Brown, maintained the video was a joke.\n\n\
+                Judge Derek Carroll elaborated: \"The court weighed it.\"\n\n\
+                The mayor mentioned the new bridge.\n\n\
+                The bridge is expected to open in May.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("district council"),
+            s("Met Office"),
+            // The lawyer who spoke for the defence.
+            s("Ross Brown"),
+            s("Derek Carroll"),
+            s("mayor"),
+            // A passive expectation names nobody.
+            None,
+        ]
+    );
+}
