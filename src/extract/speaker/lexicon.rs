@@ -60,6 +60,24 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
     }
 }
 
+/// The `-ing` form of a speech verb (`with Syria claiming …`).
+pub fn speech_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "saying"
+            | "adding"
+            | "claiming"
+            | "telling"
+            | "suggesting"
+            | "describing"
+            | "arguing"
+            | "insisting"
+            | "warning"
+            | "stating"
+            | "noting"
+    )
+}
+
 /// A day or a month (lower case): capitalised like a name, but never a speaker. Not `may`,
 /// which is mostly the verb.
 pub fn date_word(word: &str) -> bool {

@@ -135,6 +135,15 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "response"
                     | "saying"
                     | "adding"
+                    | "claiming"
+                    | "telling"
+                    | "suggesting"
+                    | "describing"
+                    | "arguing"
+                    | "insisting"
+                    | "warning"
+                    | "stating"
+                    | "noting"
                     | "quoted"
                     | "allege"
             );
@@ -565,6 +574,9 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if matches!(word, "saying" | "adding") && (k > 0 && toks[k - 1].comma || quote_follows) {
         return Some(Strength::Weak);
     }
+    if lexicon::speech_participle(word) && with_clause(toks, k) {
+        return Some(Strength::Weak);
+    }
     // `He continued, “…”`.
     if matches!(word, "continued" | "went") && (toks[k].comma || toks[k].colon) && quote_follows {
         return Some(Strength::Weak);
@@ -628,6 +640,18 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `called the package “responsible and honest.”`: naming something in quotation marks.
     let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
     (call_for || perfect || quoted).then_some(Strength::Weak)
+}
+
+/// `with Syria claiming …`, `with spokesman Selcuk Unal telling al-Jazeera …`: whether the
+/// participle at `k` ends a `with` clause, whose subject is the speaker.
+fn with_clause(toks: &[Token], k: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    toks[k.saturating_sub(MAX_WORDS + 1)..k]
+        .iter()
+        .rev()
+        .take_while(|t| !(t.comma || t.stop || t.closes_quote))
+        .skip(1)
+        .any(|t| t.word == "with")
 }
 
 /// Whether `found` at `k` reports what a study or researchers found (`The researchers found`,
@@ -700,7 +724,7 @@ fn counted(toks: &[Token]) -> bool {
 
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
-    if matches!(toks[k].word, "saying" | "adding") {
+    if matches!(toks[k].word, "saying" | "adding") && !with_clause(toks, k) {
         return opening_subject(toks, k);
     }
     let mut j = k;

@@ -959,3 +959,15 @@ fn expectations_beliefs_and_plain_reporting_verbs_attribute() {
         ]
     );
 }
+
+#[test]
+fn speech_in_a_with_clause_is_its_subjects() {
+    let body = "The jet was destroyed on Friday, with Syria claiming it was unaware of its \
+                origin.\n\n\
+                A meeting is due today, with foreign ministry spokesman Selcuk Unal telling \
+                reporters the attack was hostile.\n\n\
+                The mayor opened the bridge, saying it was finished.\n\n\
+                She left with a warning light flashing.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("Syria"), s("Selcuk Unal"), s("mayor"), None]);
+}
