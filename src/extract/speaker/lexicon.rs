@@ -53,9 +53,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "emphasised" | "reiterated" | "affirmed" | "declares" | "countered" | "decried"
         | "indicated" | "indicates" | "indicate" | "expects" | "expect" | "believes"
         | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
-        | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted" => {
-            Some(Strength::Weak)
-        }
+        | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted"
+        | "thanked" | "requested" => Some(Strength::Weak),
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::given_names;
-use super::lexicon::{self, Pronoun, Role, Strength, capitalised};
+use super::lexicon::{self, Gender, Pronoun, Role, Strength, capitalised};
 use crate::extract::score::features::Word;
 
 /// A speaker as written in one sentence.
@@ -1514,8 +1514,14 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     if let Some(p) = lexicon::pronoun(first_lower) {
         return Some(Mention::Pronoun(p));
     }
-    // `according to her analysis`: the owner's.
-    if according && let Some(p) = lexicon::possessive_pronoun(first_lower) {
+    // `according to her analysis`: the owner's; `according to him`.
+    if according
+        && let Some(p) = lexicon::possessive_pronoun(first_lower).or(match first_lower.as_ref() {
+            "him" => Some(Pronoun::Person(Gender::Male)),
+            "them" => Some(Pronoun::Plural),
+            _ => None,
+        })
+    {
         return Some(Mention::Pronoun(p));
     }
     // `said WHO Director-General Dr. Margaret Chan`: an acronym is not `who`.

@@ -937,12 +937,15 @@ fn the_paper_is_the_newspaper_that_spoke_last() {
 #[test]
 fn expectations_beliefs_and_plain_reporting_verbs_attribute() {
     // What a body expects, believes or maintains is its statement; so is what a person
-    // mentioned or elaborated.
+    // mentioned, elaborated or thanked someone for, and what is `according to him`.
     let body = "The district council expects the first meals to be served on Monday.\n\n\
                 Forecasters at the Met Office believe the storm will weaken.\n\n\
                 The defence, led by attorney Ross Brown, maintained the video was a joke.\n\n\
                 Judge Derek Carroll elaborated: \"The court weighed it.\"\n\n\
                 The mayor mentioned the new bridge.\n\n\
+                Police spokesman Qassim Atta described the blasts. According to him, one was \
+                near the embassy.\n\n\
+                Phillip Father, the President of ProtoStar, thanked the launch team.\n\n\
                 The bridge is expected to open in May.";
     let s = |name: &str| Some(name.to_string());
     assert_eq!(
@@ -954,6 +957,9 @@ fn expectations_beliefs_and_plain_reporting_verbs_attribute() {
             s("Ross Brown"),
             s("Derek Carroll"),
             s("mayor"),
+            s("Qassim Atta"),
+            s("Qassim Atta"),
+            s("Phillip Father"),
             // A passive expectation names nobody.
             None,
         ]
