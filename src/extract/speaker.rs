@@ -127,7 +127,23 @@ fn reported_speakers(
                     .map_or(m, Mention::Phrase),
                 m => m,
             });
-            found.and_then(|m| history.resolve(m, &body[..span.start], pronoun))
+            let resolved = found.and_then(|m| history.resolve(m, &body[..span.start], pronoun));
+            // `Prime Minister Henrik Aalstad opened by defending his record. “…,” he said.`: a
+            // pronoun nobody who spoke can take is the person who opened the sentence before.
+            resolved.or_else(|| {
+                let gender = pronoun?;
+                let p = i.checked_sub(1)?;
+                if body[spans[p].end..span.start].contains('\n') {
+                    return None;
+                }
+                let subject = mention::subject_name(&body[spans[p].clone()])?;
+                let agrees = given_names::gender(&subject.words[0]).is_none_or(|g| g == gender);
+                agrees
+                    .then(|| {
+                        history.resolve(Mention::Phrase(subject), &body[..span.start], pronoun)
+                    })
+                    .flatten()
+            })
         })
         .collect();
     share_quotations(body, spans, quotes, &mut speakers);

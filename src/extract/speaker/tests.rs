@@ -977,3 +977,23 @@ fn speech_in_a_with_clause_is_its_subjects() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("Syria"), s("Selcuk Unal"), s("mayor"), None]);
 }
+
+#[test]
+fn a_pronoun_nobody_who_spoke_can_take_is_the_last_sentences_subject() {
+    let body = "The debate was watched by 1.4 million people, the broadcaster said.\n\n\
+                Prime Minister Henrik Aalstad of the Civic Party opened by defending his \
+                record. \"Unemployment was 8 percent,\" he said.\n\n\
+                Opposition leader Ingrid Solberg answered. \"It is 5 percent,\" he said.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("broadcaster"),
+            None,
+            s("Henrik Aalstad"),
+            None,
+            // A given name of the other gender is not who `he` means; the man who spoke is.
+            s("Henrik Aalstad"),
+        ]
+    );
+}
