@@ -179,7 +179,12 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"historian" | b"campaigner" | b"barrister" | b"counsel" | b"pastor" | b"priest"
         | b"rabbi" | b"imam" | b"bishop" | b"archbishop" | b"cardinal" | b"deputy" | b"adviser"
         | b"advisor" | b"consultant" | b"commander" | b"pilot" | b"specialist" | b"astronaut"
-        | b"administrator" => Some(Role::Person),
+        | b"administrator" | b"policeman" | b"policewoman" | b"officer" | b"soldier" | b"rebel"
+        | b"diplomat" | b"activist" | b"delegate" | b"student" | b"survivor" | b"victim"
+        | b"employee" | b"worker" | b"passenger" | b"journalist" | b"farmer" | b"villager"
+        | b"protester" | b"neighbour" | b"neighbor" | b"critic" | b"expert" | b"observer"
+        | b"organizer" | b"organiser" | b"medic" | b"paramedic" | b"firefighter" | b"militant"
+        | b"volunteer" => Some(Role::Person),
         b"ministry" | b"agency" | b"department" | b"government" | b"office" | b"authority"
         | b"company" | b"firm" | b"council" | b"committee" | b"commission" | b"court" | b"army"
         | b"military" | b"service" | b"board" | b"bank" | b"union" | b"association"
@@ -300,6 +305,8 @@ pub fn skippable(word: &str) -> bool {
             | "openly"
             | "firmly"
             | "strongly"
+            | "here"
+            | "there"
     )
 }
 

@@ -577,6 +577,16 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if lexicon::speech_participle(word) && with_clause(toks, k) {
         return Some(Strength::Weak);
     }
+    // `The company issued a statement saying …`, `Derry released a statement: “…”`.
+    let statement_follows = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.word, "a" | "an"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.word.starts_with("statement"));
+    if matches!(word, "issued" | "released" | "issues" | "releases") && statement_follows {
+        return Some(Strength::Weak);
+    }
     // `He continued, “…”`.
     if matches!(word, "continued" | "went") && (toks[k].comma || toks[k].colon) && quote_follows {
         return Some(Strength::Weak);

@@ -997,3 +997,29 @@ fn a_pronoun_nobody_who_spoke_can_take_is_the_last_sentences_subject() {
         ]
     );
 }
+
+#[test]
+fn issuing_a_statement_is_speech_and_more_people_are_described_by_roles() {
+    let body = "Israeli Minister of the Interior Arye Derry issued a statement: \"These people \
+                are trying to exploit the law.\"\n\n\
+                In response, the charity Christian Aid issued a statement saying, \"There are \
+                allegations.\"\n\n\
+                The company released a statement saying it would appeal.\n\n\
+                An Iraqi policeman says that the strike killed eight civilians.\n\n\
+                Officials there say they expect the sale to proceed.\n\n\
+                Passenger Derek Pettaway said the train shook.\n\n\
+                The ministry issued new rules.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Arye Derry"),
+            s("Christian Aid"),
+            s("company"),
+            s("Iraqi policeman"),
+            s("officials"),
+            s("Derek Pettaway"),
+            None,
+        ]
+    );
+}
