@@ -54,7 +54,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "indicated" | "indicates" | "indicate" | "expects" | "expect" | "believes"
         | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
         | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted"
-        | "thanked" | "requested" => Some(Strength::Weak),
+        | "thanked" | "requested" | "retorted" | "lamented" | "signalled" | "signaled"
+        | "hinted" | "reassured" | "informed" => Some(Strength::Weak),
         _ => None,
     }
 }

@@ -135,6 +135,20 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "response"
                     | "saying"
                     | "adding"
+                    | "agreed"
+                    | "disagreed"
+                    | "conceded"
+                    | "disclosed"
+                    | "observed"
+                    | "charged"
+                    | "demanded"
+                    | "projected"
+                    | "forecast"
+                    | "threatened"
+                    | "objected"
+                    | "protested"
+                    | "answered"
+                    | "ruled"
                     | "claiming"
                     | "telling"
                     | "suggesting"
@@ -575,6 +589,30 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
         return Some(Strength::Weak);
     }
     if lexicon::speech_participle(word) && with_clause(toks, k) {
+        return Some(Strength::Weak);
+    }
+    // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
+    // clause of what was said follows.
+    let that_follows = toks.get(k + 1).is_some_and(|t| t.word == "that");
+    if that_follows
+        && matches!(
+            word,
+            "agreed"
+                | "disagreed"
+                | "conceded"
+                | "disclosed"
+                | "observed"
+                | "charged"
+                | "demanded"
+                | "projected"
+                | "forecast"
+                | "threatened"
+                | "objected"
+                | "protested"
+                | "answered"
+                | "ruled"
+        )
+    {
         return Some(Strength::Weak);
     }
     // `The company issued a statement saying …`, `Derry released a statement: “…”`.

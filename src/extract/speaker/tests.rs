@@ -1023,3 +1023,17 @@ fn issuing_a_statement_is_speech_and_more_people_are_described_by_roles() {
         ]
     );
 }
+
+#[test]
+fn verbs_that_report_speech_only_before_a_that_clause() {
+    let body = "Mayor Jane Holm conceded that the budget was short.\n\n\
+                Kim Min-woo conceded a penalty in the 62nd minute.\n\n\
+                The court ruled that the ban was lawful.\n\n\
+                The bank disclosed a quarterly loss.\n\n\
+                Holm lamented the cuts.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("Jane Holm"), None, s("court"), None, s("Jane Holm")]
+    );
+}
