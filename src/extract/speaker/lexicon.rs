@@ -311,6 +311,27 @@ pub fn skippable(word: &str) -> bool {
     )
 }
 
+/// Someone named by whose they are (`Biti's lawyer`, `the victim's mother`).
+pub fn relation(word: &str) -> bool {
+    matches!(
+        word,
+        "lawyer"
+            | "attorney"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "husband"
+            | "wife"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "family"
+    )
+}
+
 /// Common words that open a group's description (`Local officials`, `City police`, `Recent
 /// reports`, `Others`): at a sentence's start they are capitalised only because they open it.
 pub fn group_modifier(word: &str) -> bool {

@@ -226,6 +226,11 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
                 _ => {}
             }
         }
+        // `Sen. Elizabeth Warren, D-Mass., said`, `Acme Inc., the maker`: a dot before a comma
+        // ends an abbreviation, not a sentence.
+        if tail.starts_with(".,") {
+            stop = false;
+        }
         // `Mr.`, `Sen.` and the initials of `K.C. Maurer` do not end a phrase; initials keep
         // their last dot.
         let mut word = word;
@@ -403,8 +408,15 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
             }
             None
         } else if quoted_as_saying(toks, k) {
-            // `Politico quoted Tim Manning, a former official, as saying “…”`.
-            after(toks, k + 1, false).map(|m| (Strength::Strong, m))
+            // `Politico quoted Tim Manning, a former official, as saying “…”`; `Holm was quoted
+            // by the Guardian as saying`.
+            let passive = k > 0 && matches!(toks[k - 1].lower().as_ref(), "was" | "is" | "were");
+            let quoted = if passive {
+                before(toks, k - 1)
+            } else {
+                after(toks, k + 1, false)
+            };
+            quoted.map(|m| (Strength::Strong, m))
         } else if let Some(strength) = verb_at(toks, k) {
             let by = toks.get(k + 1).is_some_and(|t| t.word == "by");
             if by {
@@ -1122,24 +1134,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         return Some(owner);
     }
     // `Biti's lawyer says`, `the mayor's spokeswoman says`: a person named by whose they are.
-    let relation = matches!(
-        head_lower.as_ref(),
-        "lawyer"
-            | "attorney"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "husband"
-            | "wife"
-            | "father"
-            | "mother"
-            | "son"
-            | "daughter"
-            | "brother"
-            | "sister"
-            | "family"
-    );
-    if relation
+    if lexicon::relation(head_lower)
         && end > lo
         && possessive_owner(toks[end - 1].word).is_some()
         && (end - 1 == lo || toks[end - 2].comma || toks[end - 2].lower() == "the")
@@ -1552,10 +1547,17 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         possessive_owner(t.word).is_some() && !t.comma && !t.stop
     });
     if let Some(p) = owner_end
-        && toks.get(p + 1).is_some_and(|t| is_title(&t.lower()))
+        && toks.get(p + 1).is_some_and(|t| {
+            let l = t.lower();
+            is_title(&l) || lexicon::relation(&l)
+        })
         && toks[i..p].iter().all(|t| capitalised(t.word) && !t.comma)
     {
         i = p + 1;
+        // `said the victim's mother, Ann Lee`: the name after the relation.
+        if lexicon::relation(&toks[i].lower()) && toks[i].comma {
+            i += 1;
+        }
     }
     let first = toks.get(i)?;
     let first_lower = &first.lower();

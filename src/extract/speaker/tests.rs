@@ -1037,3 +1037,15 @@ fn verbs_that_report_speech_only_before_a_that_clause() {
         [s("Jane Holm"), None, s("court"), None, s("Jane Holm")]
     );
 }
+
+#[test]
+fn party_state_appositions_passive_quotation_and_a_relation_named_after_a_comma() {
+    let body = "Sen. Elizabeth Warren, D-Mass., said the bill would fail.\n\n\
+                Mayor Jane Holm was quoted by the Guardian as saying the budget was short.\n\n\
+                \"We are devastated,\" said the victim's mother, Ann Lee.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("Elizabeth Warren"), s("Jane Holm"), s("Ann Lee")]
+    );
+}
