@@ -108,7 +108,12 @@ fn reported_speakers(
                 {
                     i.checked_sub(1)
                         .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
-                        .and_then(|p| mention::subject_name(&body[spans[p].clone()]))
+                        .and_then(|p| {
+                            // `The council's chief engineer, Tom Reed, disagreed. He said …`.
+                            let previous = &body[spans[p].clone()];
+                            mention::subject_name(previous)
+                                .or_else(|| mention::introduced_name(previous))
+                        })
                         .map_or(m, Mention::Phrase)
                 }
                 // `Yusuf had no comment, but he had stated …`: a pronoun later in a sentence

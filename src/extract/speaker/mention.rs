@@ -1038,6 +1038,11 @@ pub fn opening_word(sentence: &str) -> Option<Phrase> {
 /// Horvath, 67, left …`, `Her neighbour, Samuel Ortiz, stayed …`, `Lindqvist, 58, denies …`.
 pub fn introduced_name(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 3;
+    // `However, an exiled commander, Aregawi Berhe, is …`: a connective opens no name.
+    let sentence = match sentence.split_once(", ") {
+        Some((first, rest)) if connective(first) => rest,
+        _ => sentence,
+    };
     let mut parts = sentence.splitn(3, ", ");
     let (first, second) = (parts.next()?, parts.next()?);
     parts.next()?;
@@ -1048,16 +1053,31 @@ pub fn introduced_name(sentence: &str) -> Option<Phrase> {
     };
     // `Her neighbour, Samuel Ortiz,`: a relation, then the name.
     let relation = first.split_once(' ').is_some_and(|(det, _)| {
-        matches!(det, "Her" | "His" | "Their" | "The" | "A") || possessive_owner(det).is_some()
+        matches!(
+            det,
+            "Her"
+                | "His"
+                | "Their"
+                | "The"
+                | "A"
+                | "An"
+                | "her"
+                | "his"
+                | "their"
+                | "the"
+                | "a"
+                | "an"
+        ) || possessive_owner(det).is_some()
     });
     let name = if relation {
         words(second).filter(|ws| ws.len() >= 2)?
     } else {
         // `Lena Horvath, 67,` or `Lindqvist, 58,`: an age or a description follows.
-        let apposition = second
-            .split(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()));
+        // (`Respect, and others of her songs,` lists things instead.)
+        let apposition = second.split(' ').next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
+                && !matches!(w, "and" | "or" | "but")
+        });
         words(first).filter(|_| apposition)?
     };
     let mut words: Vec<String> = name.iter().map(|w| w.to_string()).collect();
@@ -1068,6 +1088,16 @@ pub fn introduced_name(sentence: &str) -> Option<Phrase> {
         definite: false,
         titles,
     })
+}
+
+/// A word that links a sentence to the one before (`However`, `Meanwhile`).
+fn connective(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lexicon::skippable(&lower)
+        || matches!(
+            lower.as_str(),
+            "meanwhile" | "instead" | "still" | "moreover" | "nevertheless" | "furthermore"
+        )
 }
 
 /// `A new study documenting iodine levels in children has revealed`: a document that opens

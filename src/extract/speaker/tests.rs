@@ -1049,3 +1049,25 @@ fn party_state_appositions_passive_quotation_and_a_relation_named_after_a_comma(
         [s("Elizabeth Warren"), s("Jane Holm"), s("Ann Lee")]
     );
 }
+
+#[test]
+fn he_opening_a_sentence_after_a_person_introduced_by_apposition() {
+    let body = "The council's chief engineer, Tom Reed, disagreed. He said the barriers were \
+                inspected.\n\n\
+                However, an exiled commander who lives abroad, Aregawi Berhe, backs the story. \
+                He said the money bought weapons.\n\n\
+                Respect, and others of her songs, became anthems. She said it was a hit.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Tom Reed"),
+            None,
+            s("Aregawi Berhe"),
+            None,
+            // A song listed with others is nobody `she` can mean.
+            None,
+        ]
+    );
+}
