@@ -48,6 +48,10 @@ pub(crate) fn attribute_where(
         .collect()
 }
 
+/// How many sentences back a pronoun nobody who spoke can take looks for the person who
+/// opened one.
+const LOOKBACK_SENTENCES: usize = 3;
+
 /// Speakers of reported speech in news prose.
 fn reported_speakers(
     body: &str,
@@ -134,20 +138,21 @@ fn reported_speakers(
             });
             let resolved = found.and_then(|m| history.resolve(m, &body[..span.start], pronoun));
             // `Prime Minister Henrik Aalstad opened by defending his record. “…,” he said.`: a
-            // pronoun nobody who spoke can take is the person who opened the sentence before.
+            // pronoun nobody who spoke can take is the person who opened a sentence just before
+            // (further back than the one before, only if the given name says the gender).
             resolved.or_else(|| {
                 let gender = pronoun?;
-                let p = i.checked_sub(1)?;
-                if body[spans[p].end..span.start].contains('\n') {
-                    return None;
-                }
-                let subject = mention::subject_name(&body[spans[p].clone()])?;
-                let agrees = given_names::gender(&subject.words[0]).is_none_or(|g| g == gender);
-                agrees
-                    .then(|| {
-                        history.resolve(Mention::Phrase(subject), &body[..span.start], pronoun)
-                    })
-                    .flatten()
+                let subject = (i.saturating_sub(LOOKBACK_SENTENCES)..i)
+                    .rev()
+                    .find_map(|p| {
+                        let previous = &body[spans[p].clone()];
+                        let subject = mention::subject_name(previous)
+                            .or_else(|| mention::introduced_name(previous))?;
+                        let given = given_names::gender(&subject.words[0]);
+                        let agrees = given == Some(gender) || given.is_none() && p + 1 == i;
+                        agrees.then_some(subject)
+                    })?;
+                history.resolve(Mention::Phrase(subject), &body[..span.start], pronoun)
             })
         })
         .collect();

@@ -497,11 +497,17 @@ fn introduces_quotation(toks: &[Token]) -> Option<Mention> {
             )
     };
     let end = opening.iter().position(|t| verb(t.word))?.checked_sub(1)?;
-    let plain = opening[..=end]
+    // `The minister was blunt: “…”`: an article may open the subject.
+    let from = usize::from(matches!(opening[0].lower().as_ref(), "the" | "a" | "an"));
+    let plain = opening[from..=end]
         .iter()
         .all(|t| !t.comma && !t.stop && !t.opens_quote && !lexicon::function_word(&t.lower()));
-    if !plain || !name_like(opening[end].word) || lexicon::pronoun(&opening[end].lower()).is_some()
-    {
+    // `A statement released by the UN office addressed …: “…”`: the statement's author.
+    if toks.get(end + 2).is_some_and(|t| t.word == "by") && participle(toks[end + 1].word) {
+        return after(toks, end + 3, true);
+    }
+    let head = name_like(opening[end].word) || lexicon::role(&opening[end].lower()).is_some();
+    if !plain || !head || lexicon::pronoun(&opening[end].lower()).is_some() {
         return None;
     }
     phrase_ending_at(toks, end, 0).map(|(m, _)| m)

@@ -614,8 +614,11 @@ fn she_before_anyone_spoke_is_the_person_the_story_is_about() {
             s("Mette Sandvold")
         ]
     );
-    // A surname written once is not enough to make a name the story's subject.
+    // A surname written once is not enough to make a name the story's subject; but a woman
+    // who opened one of the last sentences is who `she` means.
     let body = "Ingrid Halvorsen was pulling on her boots.\n\n“It was cold,” she said.";
+    assert_eq!(who(body), [None, s("Ingrid Halvorsen")]);
+    let body = "Halvorsen was pulling on her boots.\n\n“It was cold,” she said.";
     assert_eq!(who(body), [None, None]);
     // A middle initial stands between the given name and the surname; a full stop ends a name
     // (`with Xi. Biden`).
@@ -1068,6 +1071,26 @@ fn he_opening_a_sentence_after_a_person_introduced_by_apposition() {
             None,
             // A song listed with others is nobody `she` can mean.
             None,
+        ]
+    );
+}
+
+#[test]
+fn quotations_introduced_by_a_role_a_document_or_a_speaker_a_paragraph_before() {
+    let body = "Mayor Jane Holm spoke to reporters on Tuesday.\n\n\
+                \"We built them in 1998. That is on us,\" she said.\n\n\
+                The minister was blunt: \"The city failed.\"\n\n\
+                A statement released by the UN office for Somalia addressed the reports: \
+                \"Nobody was hurt.\"";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Jane Holm"),
+            s("Jane Holm"),
+            s("minister"),
+            s("UN office for Somalia"),
         ]
     );
 }
