@@ -223,10 +223,12 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
         .map(|span| {
             if let Some(newline) = body[scanned..span.start].rfind('\n') {
                 let line = body[scanned + newline + 1..].trim_start();
-                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+                speaker = transcript_label(line)
+                    .map(|label| label_name(&line[..label.end - 1]).to_string());
             } else if scanned == 0 {
                 let line = body.trim_start();
-                speaker = transcript_label(line).map(|label| line[..label.end - 1].to_string());
+                speaker = transcript_label(line)
+                    .map(|label| label_name(&line[..label.end - 1]).to_string());
             }
             scanned = span.start;
             speaker.clone()
@@ -366,11 +368,54 @@ pub fn transcript_label(line: &str) -> Option<Range<usize>> {
     if name.trim() != name || !after.is_none_or(char::is_whitespace) {
         return None;
     }
-    let words: Vec<&str> = name.split(' ').collect();
+    let words: Vec<&str> = label_name(name).split(' ').collect();
     let plausible = (1..=5).contains(&words.len())
         && words.iter().all(|w| is_label_word(w))
+        && !is_heading_word(words[0])
         && name.chars().next().is_some_and(char::is_uppercase);
     plausible.then_some(0..colon + 1)
+}
+
+/// The speaker a label names, without a role in parentheses (`Jane Holm (Mayor)`).
+fn label_name(label: &str) -> &str {
+    match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, role)) if !role.contains(['(', ')']) => name,
+        _ => label,
+    }
+}
+
+/// A word that opens a heading or a note rather than a speaker's line (`Transcript: …`,
+/// `Editor's note: …`, `Source: …`).
+fn is_heading_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "transcript"
+            | "note"
+            | "editor's"
+            | "editor’s"
+            | "source"
+            | "sources"
+            | "update"
+            | "updated"
+            | "correction"
+            | "date"
+            | "time"
+            | "location"
+            | "subject"
+            | "re"
+            | "title"
+            | "photo"
+            | "caption"
+            | "credit"
+            | "related"
+            | "published"
+            | "posted"
+            | "tags"
+            | "topics"
+            | "watch"
+            | "video"
+            | "audio"
+    )
 }
 
 /// A word of a speaker label: capitalised (`MS.`, `LEAVITT`, `William`, `O’Brien`) or a

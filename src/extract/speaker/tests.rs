@@ -28,6 +28,10 @@ fn labels_of_transcript_lines() {
     assert_eq!(transcript_label("The plan has three parts: one"), None);
     assert_eq!(transcript_label("Note:x"), None);
     assert_eq!(transcript_label(""), None);
+    // Headings and notes are not speakers; a role in parentheses is part of the label.
+    assert_eq!(transcript_label("Transcript: Press briefing"), None);
+    assert_eq!(transcript_label("Editor's note: This story"), None);
+    assert_eq!(transcript_label("Jane Holm (Mayor): We need"), Some(0..18));
 }
 
 #[test]
