@@ -1251,6 +1251,12 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             start -= 1;
         }
     }
+    // `a murder police called “barbaric”`: `a` cannot open a plural, so the words after it
+    // belong to another noun and the group is the head alone.
+    let plural = head_lower == "police" || lexicon::role(head_lower) == Some(Role::Group);
+    if plural && start > lo && matches!(toks[start - 1].lower().as_ref(), "a" | "an") {
+        start = end;
+    }
     let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
     if start > 0 && lexicon::role(&toks[start - 1].lower()).is_some() {

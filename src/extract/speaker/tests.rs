@@ -1098,3 +1098,12 @@ fn quotations_introduced_by_a_role_a_document_or_a_speaker_a_paragraph_before() 
         ]
     );
 }
+
+#[test]
+fn a_singular_article_does_not_open_a_plural_group() {
+    let body = "Seven people were arrested over a murder police called \"barbaric\".\n\n\
+                Police say the victim met him at a party.\n\n\
+                Many local residents said the road was closed.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("police"), s("police"), s("local residents")]);
+}
