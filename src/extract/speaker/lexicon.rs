@@ -332,6 +332,31 @@ pub fn relation(word: &str) -> bool {
     )
 }
 
+/// A lower-case word inside a name (`von der Leyen`, `Medecins sans Frontieres`).
+pub fn name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "sans"
+            | "bin"
+            | "ibn"
+            | "le"
+            | "la"
+    )
+}
+
 /// Common words that open a group's description (`Local officials`, `City police`, `Recent
 /// reports`, `Others`): at a sentence's start they are capitalised only because they open it.
 pub fn group_modifier(word: &str) -> bool {

@@ -1210,7 +1210,20 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             break;
         }
         if name && !name_like(prev.word) {
-            break;
+            // `Ursula von der Leyen`, `Medecins sans Frontieres`: particles inside a name.
+            let particles = toks[lo..start]
+                .iter()
+                .rev()
+                .take_while(|t| lexicon::name_particle(t.word) && !t.comma)
+                .count();
+            let first = start.checked_sub(particles + 1).filter(|&f| f >= lo);
+            let joined = (1..=2).contains(&particles)
+                && first.is_some_and(|f| capitalised(toks[f].word) && !toks[f].comma);
+            if !joined {
+                break;
+            }
+            start -= particles;
+            continue;
         }
         // `Dr. Anneli Groth of Varno University said`: a person's name before `of` is the
         // speaker, found by `affiliation`; the institution starts after `of`.
@@ -1628,6 +1641,19 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
         let l = &t.lower();
+        // `said Ursula von der Leyen`: particles inside a name.
+        let in_name = end > i
+            && lexicon::name_particle(t.word)
+            && !toks[end - 1].comma
+            && toks[end + 1..]
+                .iter()
+                .take(2)
+                .find(|n| !lexicon::name_particle(n.word))
+                .is_some_and(|n| capitalised(n.word));
+        if in_name {
+            end += 1;
+            continue;
+        }
         // `the Institute for Migration Studies`, but not `Minister for Environment …`, a title
         // of a domain before a name.
         let for_name = l == "for" && !is_title(&toks[i].lower());

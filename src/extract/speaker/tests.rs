@@ -1107,3 +1107,21 @@ fn a_singular_article_does_not_open_a_plural_group() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("police"), s("police"), s("local residents")]);
 }
+
+#[test]
+fn particles_inside_names() {
+    let body = "Ursula von der Leyen said the plan would work.\n\n\
+                Medecins sans Frontieres (MSF) said the system was falling apart.\n\n\
+                \"It is over,\" said Charles de Gaulle, the president.\n\n\
+                The system is failing, according to Reporters sans Frontieres.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Ursula von der Leyen"),
+            s("Medecins sans Frontieres"),
+            s("Charles de Gaulle"),
+            s("Reporters sans Frontieres"),
+        ]
+    );
+}
