@@ -1288,6 +1288,9 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         phrase.words[0] = toks[0].lower().into_owned();
     }
+    if name && let Some(found) = name_after_titled_domain(toks, start, lo, &phrase) {
+        return Some(found);
+    }
     if capitalised(head.word)
         && let Some(found) = affiliation(toks, start, lo, &phrase)
     {
@@ -1656,7 +1659,8 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         }
         // `the Institute for Migration Studies`, but not `Minister for Environment …`, a title
         // of a domain before a name.
-        let for_name = l == "for" && !is_title(&toks[i].lower());
+        let for_name =
+            l == "for" && !is_title(&toks[i].lower()) && !is_title(&toks[end - 1].lower());
         // `the Brennick Fire and Rescue Service`: `and` inside an institution's name.
         let and_name = matches!(t.word, "and" | "&")
             && toks[end + 1..]
@@ -1790,12 +1794,12 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     )))
 }
 
-/// `Ambassador to the United States Hamdullah Mohib`: after a title, `to` or `for` (at `at`), a
+/// `Ambassador to the United States Hamdullah Mohib`: after a title, `to`, `for` or `of` (at `at`), a
 /// domain and then the name. The name is the last two of at least three capitalised words
 /// before a comma or a stop.
 fn title_to_domain(toks: &[Token], at: usize) -> Option<Phrase> {
     const MAX_WORDS: usize = 8;
-    if !matches!(toks.get(at)?.word, "to" | "for") {
+    if !matches!(toks.get(at)?.word, "to" | "for" | "of") {
         return None;
     }
     let mut i = at + 1;
@@ -1814,12 +1818,72 @@ fn title_to_domain(toks: &[Token], at: usize) -> Option<Phrase> {
     if !capitalised(last.word) || !(last.comma || last.stop) || run < 2 {
         return None;
     }
+    // `Secretary General of the Andean Community Wagner`: a surname alone after the domain.
+    let given = toks[i + run - 1].word;
+    let words = if domain_word(given) {
+        vec![last.word.to_string()]
+    } else {
+        vec![given.to_string(), last.word.to_string()]
+    };
     Some(Phrase {
-        words: vec![toks[i + run - 1].word.to_string(), last.word.to_string()],
+        words,
         role: None,
         definite: false,
         titles: vec![toks[at - 1].lower().to_string()],
     })
+}
+
+/// `Minister for the Olympics Tessa Jowell rejected`, `Director of the Scottish Council of
+/// Jewish Communities Ephraim Borowski testified`: a title, `of` or `for`, a domain, then the
+/// name that `phrase` (starting at `start`) ends with: after the domain's last word, or else
+/// its last two words when they start with a known given name.
+fn name_after_titled_domain(
+    toks: &[Token],
+    start: usize,
+    lo: usize,
+    phrase: &Phrase,
+) -> Option<(Mention, usize)> {
+    const MAX_DOMAIN: usize = 8;
+    let in_domain = |t: &Token| {
+        !(t.comma || t.stop || t.closes_quote)
+            && (capitalised(t.word) || matches!(t.word, "of" | "for" | "the" | "and"))
+    };
+    let linked = (lo..start)
+        .rev()
+        .take(MAX_DOMAIN)
+        .take_while(|&p| in_domain(&toks[p]))
+        .find(|&p| {
+            matches!(toks[p].word, "of" | "for") && p > lo && is_title(&toks[p - 1].lower())
+        })?;
+    let words = &phrase.words;
+    let after_domain = words.iter().rposition(|w| domain_word(w)).map(|d| d + 1);
+    // Without a domain word to end the domain, a known given name must start the name.
+    let given_name = || {
+        let from = words.len().checked_sub(2)?;
+        given_names::gender(&words[from]).map(|_| from)
+    };
+    let from = after_domain.or_else(given_name)?;
+    let named = words[from..].iter().all(|w| capitalised(w));
+    if words.len() < 3 || from == 0 || !(1..=3).contains(&(words.len() - from)) || !named {
+        return None;
+    }
+    let person = Phrase {
+        words: words[from..].to_vec(),
+        role: None,
+        definite: false,
+        titles: vec![toks[linked - 1].lower().into_owned()],
+    };
+    Some((Mention::Phrase(person), linked - 1))
+}
+
+/// The last word of a domain's name (`Andean Community`, `Jewish Communities`, `the
+/// Olympics`): never a given name.
+fn domain_word(word: &str) -> bool {
+    lexicon::role_folded(word) == Some(Role::Institution)
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "community" | "communities" | "nations" | "states" | "affairs" | "olympics"
+        )
 }
 
 /// `figures published by`, `documents seen by`: a participle ends the phrase before it.

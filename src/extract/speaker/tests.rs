@@ -1125,3 +1125,27 @@ fn particles_inside_names() {
         ]
     );
 }
+
+#[test]
+fn a_title_of_or_for_a_domain_then_the_name() {
+    let body = "Director of the Scottish Council of Jewish Communities Ephraim Borowski \
+                testified for the prosecution.\n\n\
+                However, United Kingdom Minister for the Olympics Tessa Jowell rejected such \
+                calls.\n\n\
+                \"It is a great pity,\" said WHO Regional Director for Africa Luis Sambo.\n\n\
+                \"The goal is unity,\" explains Secretary General of the Andean Community \
+                Wagner.\n\n\
+                Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, \
+                Professor Cres Eastman, says it is crucial.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Ephraim Borowski"),
+            s("Tessa Jowell"),
+            s("Luis Sambo"),
+            s("Wagner"),
+            s("Cres Eastman"),
+        ]
+    );
+}
