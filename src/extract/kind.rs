@@ -68,9 +68,11 @@ pub(crate) fn classify_known<'a>(
                     .get(start + w.len()..)
                     .is_some_and(|r| r.starts_with("-year-old"));
             // `the 14th floor`, `in the 68th minute`: an ordinal ranks rather than counts.
-            let ordinal = w.len() > 2
-                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
-                && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th");
+            // Bytes, not characters: the word may hold a letter of any width (`0Ǆ1`).
+            let bytes = w.as_bytes();
+            let ordinal = bytes.len() > 2
+                && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit)
+                && matches!(&bytes[bytes.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
             let plain =
                 w.starts_with(|c: char| c.is_ascii_digit()) && !clock && !age && !aged && !ordinal;
             pending_number = plain && !is_year(w) && prev != Lead::Month && !after_name;
@@ -401,5 +403,10 @@ mod tests {
         for t in ["", "?", "\u{1b}[31m", &"x ".repeat(100_000)] {
             let _ = classify(t);
         }
+        // A number with a two-byte letter where an ordinal's suffix would be.
+        assert_eq!(
+            classify("Officials counted 0\u{1c4}1 drones on Friday."),
+            Kind::Quantity
+        );
     }
 }
