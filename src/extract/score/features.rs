@@ -394,7 +394,10 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
     // `all` is every byte ORed together: the word is ASCII when its top bit is clear.
     let (mut hash, mut all, mut number) = (FNV_OFFSET, 0u8, false);
     let mut step = |b: u8| {
-        let lower = b.to_ascii_lowercase();
+        // A word's ASCII bytes are letters, digits and the joiners ' - . , of which only the
+        // upper-case letters lack bit 5: setting it is `to_ascii_lowercase` here. Other bytes
+        // only matter when the word is ASCII.
+        let lower = b | 0x20;
         all |= b;
         number |= b.is_ascii_digit();
         hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
@@ -490,7 +493,10 @@ pub(crate) fn is_year(w: &str) -> bool {
 }
 
 fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Regular (-ed) and common irregular past-tense verbs: reports of what happened.
