@@ -295,8 +295,8 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     }
                     let first_person =
                         matches!(prev_lex, Lex::Cue(Cue::FirstSingular | Cue::FirstPlural));
-                    let modal = matches!(l, b"will" | b"would" | b"going");
-                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal {
+                    let modal = || matches!(l, b"will" | b"would" | b"going");
+                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal() {
                         cues.fire(Cue::Promise, w);
                     }
                 }
@@ -500,6 +500,7 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 /// Regular (-ed) and common irregular past-tense verbs: reports of what happened.
+#[inline]
 fn is_past(w: &[u8]) -> bool {
     w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
         || matches!(
@@ -540,6 +541,7 @@ enum Lex {
     Cent,
 }
 
+#[inline]
 fn lexicon(w: &[u8]) -> Lex {
     use Cue::*;
     Lex::Cue(match w {
