@@ -296,7 +296,8 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     let first_person =
                         matches!(prev_lex, Lex::Cue(Cue::FirstSingular | Cue::FirstPlural));
                     let modal = || matches!(l, b"will" | b"would" | b"going");
-                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal() {
+                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal()
+                    {
                         cues.fire(Cue::Promise, w);
                     }
                 }
