@@ -442,6 +442,18 @@ const ASCII_WORD_BYTE: [bool; 256] = {
     table
 };
 
+/// ASCII bytes that are neither letters, digits nor symbols the model reads (`%`, `$`, `"`):
+/// the tokenizer skips them.
+const ASCII_GAP_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        table[i] = !ASCII_WORD_BYTE[i] && !matches!(i as u8, b'%' | b'$' | b'"');
+        i += 1;
+    }
+    table
+};
+
 /// `b.is_ascii_alphanumeric()`, by table.
 pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
     ASCII_WORD_BYTE[usize::from(b)]
@@ -631,9 +643,11 @@ impl<'a> Iterator for Tokens<'a> {
         let text = self.text;
         let mut i = self.pos;
         // Spaces and ASCII punctuation other than the symbols are skipped without decoding.
-        while text.as_bytes().get(i).is_some_and(|&b| {
-            b.is_ascii() && !is_ascii_word_byte(b) && !matches!(b, b'%' | b'$' | b'"')
-        }) {
+        while text
+            .as_bytes()
+            .get(i)
+            .is_some_and(|&b| ASCII_GAP_BYTE[usize::from(b)])
+        {
             i += 1;
         }
         while let Some((c, len)) = char_at(text, i) {
