@@ -392,15 +392,14 @@ struct Folded<'b> {
 #[inline]
 fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
     let bytes = word.as_bytes();
-    // `all` is every byte ORed together: the word is ASCII when its top bit is clear.
-    let (mut hash, mut all, mut number) = (FNV_OFFSET, 0u8, false);
+    // The byte classes met, ORed together.
+    let (mut hash, mut classes) = (FNV_OFFSET, 0u8);
     let mut step = |b: u8| {
         // A word's ASCII bytes are letters, digits and the joiners ' - . , of which only the
         // upper-case letters lack bit 5: setting it is `to_ascii_lowercase` here. Other bytes
         // only matter when the word is ASCII.
         let lower = b | 0x20;
-        all |= b;
-        number |= b.is_ascii_digit();
+        classes |= BYTE_CLASS[usize::from(b)];
         hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
         lower
     };
@@ -412,7 +411,8 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
     for &b in rest {
         step(b);
     }
-    if all.is_ascii() {
+    let number = classes & DIGIT != 0;
+    if classes & NOT_ASCII == 0 {
         return Folded {
             lower: buf.get(..bytes.len()),
             hash,
@@ -425,6 +425,25 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; LEX_MAX]) -> Folded<'b> {
         number,
     }
 }
+
+/// Byte classes for [`fold`], by table: one lookup per byte instead of two tests.
+const DIGIT: u8 = 1;
+const NOT_ASCII: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = if (i as u8).is_ascii_digit() {
+            DIGIT
+        } else if i >= 128 {
+            NOT_ASCII
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
 
 fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
