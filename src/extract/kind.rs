@@ -12,17 +12,14 @@ use super::score::features::{Lower, Word, is_year, words};
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
-    classify_known(text, words(text).map(Word::of), meta(text).is_some())
+    let words: Vec<Word> = words(text).map(Word::of).collect();
+    classify_known(text, &words, meta(text).is_some())
 }
 
 /// [`classify`] for a caller that already has the [`Word`]s of `text` and knows whether it is
 /// meta text (the scorer finds out both), so each sentence is tokenized, lowercased and checked
 /// once.
-pub(crate) fn classify_known<'a>(
-    text: &'a str,
-    words: impl Iterator<Item = Word<'a>>,
-    is_meta: bool,
-) -> Kind {
+pub(crate) fn classify_known(text: &str, words: &[Word], is_meta: bool) -> Kind {
     let t = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
     if t.ends_with('?') || is_meta {
@@ -34,17 +31,17 @@ pub(crate) fn classify_known<'a>(
     let mut reported = false;
     // The word before and its index. What it says about the current word is worked out only
     // for the few words that ask.
-    let mut before: Option<(usize, Word)> = None;
+    let mut before: Option<(usize, &Word)> = None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
     let mut named_number = false;
-    for (i, word) in words.enumerate() {
+    for (i, word) in words.iter().enumerate() {
         count += 1;
         let w = word.text;
-        let lower = lower_bytes(&word);
-        let lead_before = || before.map_or(Lead::None, |(_, b)| lead(lower_bytes(&b)));
+        let lower = lower_bytes(word);
+        let lead_before = || before.map_or(Lead::None, |(_, b)| lead(lower_bytes(b)));
         // `Falcon 9`, `Boeing 737` name things rather than count them.
-        let after_name = || before.is_some_and(|(j, b)| names(j, &b));
+        let after_name = || before.is_some_and(|(j, b)| names(j, b));
         let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
             seen[Cue::Quantity as usize] = true;
