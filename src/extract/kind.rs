@@ -12,17 +12,14 @@ use super::score::features::{Lower, Word, is_year, words};
 use super::score::meta::meta;
 
 pub fn classify(text: &str) -> Kind {
-    classify_known(text, words(text).map(Word::of), meta(text).is_some())
+    let words: Vec<Word> = words(text).map(Word::of).collect();
+    classify_known(text, &words, meta(text).is_some())
 }
 
 /// [`classify`] for a caller that already has the [`Word`]s of `text` and knows whether it is
 /// meta text (the scorer finds out both), so each sentence is tokenized, lowercased and checked
 /// once.
-pub(crate) fn classify_known<'a>(
-    text: &'a str,
-    words: impl Iterator<Item = Word<'a>>,
-    is_meta: bool,
-) -> Kind {
+pub(crate) fn classify_known(text: &str, words: &[Word], is_meta: bool) -> Kind {
     let t = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'));
     if t.ends_with('?') || is_meta {
@@ -32,17 +29,19 @@ pub(crate) fn classify_known<'a>(
     let mut count = 0;
     let mut first_singular_subject = false;
     let mut reported = false;
-    let mut prev = Lead::None;
+    // The word before and its index. What it says about the current word is worked out only
+    // for the few words that ask.
+    let mut before: Option<(usize, &Word)> = None;
     // A number counts once the next word shows it is not a clock time ("5 a.m.").
     let mut pending_number = false;
-    // Whether the word before was capitalised past the first: `Falcon 9`, `Boeing 737` name
-    // things rather than count them.
-    let mut after_name = false;
     let mut named_number = false;
-    for (i, word) in words.enumerate() {
+    for (i, word) in words.iter().enumerate() {
         count += 1;
         let w = word.text;
-        let lower = word.lower.as_ref().map_or(&[][..], Lower::as_bytes);
+        let lower = lower_bytes(word);
+        let lead_before = || before.map_or(Lead::None, |(_, b)| lead(lower_bytes(b)));
+        // `Falcon 9`, `Boeing 737` name things rather than count them.
+        let after_name = || before.is_some_and(|(j, b)| names(j, b));
         let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
             seen[Cue::Quantity as usize] = true;
@@ -68,15 +67,24 @@ pub(crate) fn classify_known<'a>(
                     .get(start + w.len()..)
                     .is_some_and(|r| r.starts_with("-year-old"));
             // `the 14th floor`, `in the 68th minute`: an ordinal ranks rather than counts.
-            let ordinal = w.len() > 2
-                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
-                && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th");
+            // Bytes, not characters: the word may hold a letter of any width (`0Ǆ1`).
+            let bytes = w.as_bytes();
+            let ordinal = bytes.len() > 2
+                && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit)
+                && matches!(&bytes[bytes.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
             let plain =
                 w.starts_with(|c: char| c.is_ascii_digit()) && !clock && !age && !aged && !ordinal;
-            pending_number = plain && !is_year(w) && prev != Lead::Month && !after_name;
-            named_number = plain && after_name;
+            let after_name = plain && after_name();
+            pending_number = plain && !is_year(w) && lead_before() != Lead::Month && !after_name;
+            named_number = after_name;
             Cue::None
         } else {
+            // Only these words of the cues read the word before.
+            let prev = if matches!(lower, b"than" | b"to" | b"for") {
+                lead_before()
+            } else {
+                Lead::None
+            };
             match cue(lower, prev, reported) {
                 Cue::Law if matches!(w, "Law" | "Laws") && surname(text, w) => Cue::None,
                 cue => cue,
@@ -89,19 +97,7 @@ pub(crate) fn classify_known<'a>(
         if let Some(slot) = cue.slot() {
             seen[slot] = true;
         }
-        prev = lead(lower);
-        // Not a currency (`GBP 800`), a possessive (`The Gazette's 14 staff`) or a capitalised
-        // little word (`MOSSBRIDGE — For 42 years`).
-        let little = matches!(
-            lower,
-            b"for" | b"in" | b"on" | b"at" | b"by" | b"of" | b"the" | b"about" | b"over" | b"only"
-        );
-        after_name = i > 0
-            && w.starts_with(|c: char| c.is_uppercase())
-            && w.chars().any(char::is_lowercase)
-            && !w.ends_with("'s")
-            && !w.ends_with("’s")
-            && !little;
+        before = Some((i, word));
     }
     seen[Cue::Quantity as usize] |= pending_number;
     if count < 3 {
@@ -120,6 +116,27 @@ pub(crate) fn classify_known<'a>(
         .into_iter()
         .find(|(cue, _)| seen[*cue as usize])
         .map_or(Kind::Other, |(_, kind)| kind)
+}
+
+fn lower_bytes<'w>(word: &'w Word) -> &'w [u8] {
+    word.lower.as_ref().map_or(&[][..], Lower::as_bytes)
+}
+
+/// Whether `word`, the `i`th of its sentence, is capitalised past the first word as a name is:
+/// not a currency (`GBP 800`), a possessive (`The Gazette's 14 staff`) or a capitalised little
+/// word (`MOSSBRIDGE — For 42 years`).
+fn names(i: usize, word: &Word) -> bool {
+    let w = word.text;
+    let little = matches!(
+        lower_bytes(word),
+        b"for" | b"in" | b"on" | b"at" | b"by" | b"of" | b"the" | b"about" | b"over" | b"only"
+    );
+    i > 0
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().any(char::is_lowercase)
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && !little
 }
 
 /// Whether `word` (a slice of `text`) ends a capitalised name rather than naming a law: "Nathan
@@ -401,5 +418,10 @@ mod tests {
         for t in ["", "?", "\u{1b}[31m", &"x ".repeat(100_000)] {
             let _ = classify(t);
         }
+        // A number with a two-byte letter where an ordinal's suffix would be.
+        assert_eq!(
+            classify("Officials counted 0\u{1c4}1 drones on Friday."),
+            Kind::Quantity
+        );
     }
 }

@@ -129,7 +129,7 @@ pub fn extract(body: &str, opts: &Options) -> Vec<Sentence> {
                 claim,
                 // Only claims carry a kind, so the rest are not classified at all.
                 kind: if claim {
-                    kind::classify_known(text, words.iter().copied(), is_meta)
+                    kind::classify_known(text, &words, is_meta)
                 } else {
                     Kind::NotAClaim
                 },

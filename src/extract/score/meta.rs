@@ -43,6 +43,10 @@ fn is_heading(t: &str) -> bool {
 
 /// Whether `t` ends like a sentence, looking through closing quotes and brackets.
 fn ends_sentence(t: &str) -> bool {
+    // Most sentences end with the mark itself: no need to trim.
+    if t.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return true;
+    }
     let end = t.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
     end.ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
@@ -154,11 +158,15 @@ fn is_photo_credit(t: &str) -> bool {
     let starts = ["Photo:", "Photo by", "Photograph:", "Image:", "Picture:"]
         .iter()
         .any(|p| opening.starts_with(p));
-    let end = t.trim_end_matches(['.', ')', ' ']);
-    let ends = [" AP", "/AP", "/Reuters", " Reuters", "/AFP", " AFP", "/ AP"]
-        .iter()
-        .any(|s| end.ends_with(s));
-    starts || ends && !t.ends_with('.')
+    // The credit at the end counts only without a closing full stop, so most sentences
+    // need not look for one.
+    let ends = || {
+        let end = t.trim_end_matches(['.', ')', ' ']);
+        [" AP", "/AP", "/Reuters", " Reuters", "/AFP", " AFP", "/ AP"]
+            .iter()
+            .any(|s| end.ends_with(s))
+    };
+    starts || !t.ends_with('.') && ends()
 }
 
 /// A first-person appeal to the reader: "I ask people to remain calm", "Please stay home".
@@ -177,7 +185,13 @@ fn is_appeal(t: &str) -> bool {
         "let's ",
     ];
     let start = t.trim_start_matches(['"', '“', '\'', '‘']);
-    OPENERS.iter().any(|o| starts_with_ignore_case(start, o))
+    // The first letter rules out most sentences before any whole opener is compared.
+    let Some(first) = start.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    OPENERS
+        .iter()
+        .any(|o| o.as_bytes()[0] == first && starts_with_ignore_case(start, o))
 }
 
 fn starts_with_ignore_case(hay: &str, needle: &str) -> bool {

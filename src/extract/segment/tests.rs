@@ -166,3 +166,20 @@ fn hostile_input_keeps_the_invariants() {
     let long = "word. ".repeat(10_000) + &"x".repeat(100_000) + ".Y";
     assert_covers(&long, &split(&long));
 }
+
+#[test]
+fn the_eight_byte_scan_stops_at_the_eight_holding_a_stop() {
+    assert_eq!(clear_of_stops(b"abcdefgh ijklmno"), 16);
+    assert_eq!(clear_of_stops(b"abcdefgh ijklmn. xyz"), 8);
+    assert_eq!(clear_of_stops("abcdefgh said “no”".as_bytes()), 8);
+    assert_eq!(clear_of_stops(b"abc\ndefgh"), 0);
+    assert_eq!(clear_of_stops(b"short"), 0);
+    // Every byte value that is not a stop passes, including near misses (`/`, `-`, 0xE3).
+    let clear: Vec<u8> = (0..=255u8).filter(|b| !STOPS[usize::from(*b)]).collect();
+    assert_eq!(clear_of_stops(&clear), clear.len() / 8 * 8);
+    for stop in STOP_BYTES {
+        let mut bytes = clear.clone();
+        bytes[37] = stop;
+        assert_eq!(clear_of_stops(&bytes), 32, "{stop:#x}");
+    }
+}
