@@ -868,8 +868,12 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                 Some(described_person(toks, start + 1).unwrap_or(m))
             }
             Some((m, start)) if !prepositional(start) => Some(m),
-            Some((m, _)) => Some(described_person(toks, j).unwrap_or(m)),
-            None => described_person(toks, j).or_else(|| opening_document(toks, j - 1)),
+            Some((m, _)) => described_person(toks, j)
+                .or_else(|| unnamed_from_place(toks, j))
+                .or(Some(m)),
+            None => described_person(toks, j)
+                .or_else(|| unnamed_from_place(toks, j))
+                .or_else(|| opening_document(toks, j - 1)),
         };
     }
     // Commas of the same clause, nearest first: `Andrei Vorobyov, governor of the Moscow
@@ -923,6 +927,59 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     nearest
         .or_else(|| opening_name(toks, j - 1))
         .or_else(named_before)
+}
+
+/// `a doctor at Nasser Hospital told`, `One witness of the Silea attack reported`: someone
+/// unnamed, described by where they are (a place's phrase that runs to the verb at `j`), is
+/// written with the description, as news labellers write it.
+fn unnamed_from_place(toks: &[Token], j: usize) -> Option<Mention> {
+    const MAX_PLACE: usize = 6;
+    const MAX_MODIFIERS: usize = 2;
+    let prep = (j.saturating_sub(MAX_PLACE)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
+        .find(|&p| matches!(toks[p].word, "at" | "of" | "with" | "from" | "in" | "on"))?;
+    let head = prep.checked_sub(1)?;
+    let h = &toks[head];
+    // Groups so described mostly speak for their body (`analysts at Stroud Capital`), and so
+    // do spokespeople.
+    let speaks_for_body = matches!(
+        h.lower().as_ref(),
+        "spokesperson" | "spokesman" | "spokeswoman" | "representative"
+    );
+    if h.comma || lexicon::role(&h.lower()) != Some(Role::Person) || speaks_for_body {
+        return None;
+    }
+    if capitalised(h.word) && head > 0 {
+        return None;
+    }
+    let modifier = |t: &Token| {
+        !t.comma && !capitalised(t.word) && !lexicon::function_word(t.word) && t.word != "one"
+    };
+    let mut first = head;
+    while first > 0 && head - first < MAX_MODIFIERS && modifier(&toks[first - 1]) {
+        first -= 1;
+    }
+    // The description opens its clause, maybe after an article or `one`.
+    let opener = |p: usize| {
+        p == 0
+            || toks[p - 1].comma
+            || matches!(toks[p - 1].lower().as_ref(), "a" | "an" | "one" | "the")
+                && (p == 1 || toks[p - 2].comma)
+    };
+    if !opener(first) {
+        return None;
+    }
+    let mut words: Vec<String> = toks[first..j].iter().map(|t| t.word.to_string()).collect();
+    if first == 0 {
+        words[0] = toks[0].lower().into_owned();
+    }
+    Some(Mention::Phrase(Phrase {
+        words,
+        role: Some(Role::Person),
+        definite: false,
+        titles: Vec::new(),
+    }))
 }
 
 /// `Anthony Cordesman, a security analyst at the Center for … told`, `Evan Kohlmann, who tracks

@@ -1149,3 +1149,23 @@ fn a_title_of_or_for_a_domain_then_the_name() {
         ]
     );
 }
+
+#[test]
+fn someone_unnamed_described_by_where_they_are() {
+    let body = "\"We are running out of everything,\" a doctor at Nasser Hospital told \
+                Reuters.\n\n\
+                One witness of the Silea attack reported, \"Three bombs fell.\"\n\n\
+                Analysts at Stroud Capital said the bank would fail.\n\n\
+                A spokesman for the city council said the budget was short.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("doctor at Nasser Hospital"),
+            s("witness of the Silea attack"),
+            // Groups and spokespeople so described speak for their body.
+            s("Stroud Capital"),
+            s("city council"),
+        ]
+    );
+}
