@@ -196,7 +196,9 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"bureau" | b"centre" | b"center" | b"centres" | b"centers" | b"cabinet" | b"utility"
         | b"inspectorate" | b"parliament" | b"senate" | b"house" | b"congress" | b"league"
         | b"federation" | b"foundation" | b"coalition" | b"alliance" | b"society" | b"charity"
-        | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" | b"force" => {
+        | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" | b"force"
+        | b"programme" | b"program" | b"mission" | b"command" | b"corps" | b"institution"
+        | b"observatory" | b"tribunal" | b"directorate" | b"secretariat" | b"assembly" => {
             Some(Role::Institution)
         }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"eyewitnesses"

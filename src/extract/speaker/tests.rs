@@ -1169,3 +1169,14 @@ fn someone_unnamed_described_by_where_they_are() {
         ]
     );
 }
+
+#[test]
+fn a_programme_or_an_observatory_is_a_body_that_it_can_mean() {
+    let body = "The World Food Programme warned that famine was imminent. It said 500,000 \
+                people faced hunger.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("World Food Programme"), s("World Food Programme")]
+    );
+}
