@@ -120,6 +120,13 @@ fn reported_speakers(
                         })
                         .map_or(m, Mention::Phrase)
                 }
+                // `Police arrested two men. They said …`: `They` opening the sentence is the
+                // group that opened the one before, in the same paragraph.
+                Mention::Pronoun(Pronoun::Plural) if text.starts_with("They ") => i
+                    .checked_sub(1)
+                    .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
+                    .and_then(|p| mention::opening_group(&body[spans[p].clone()]))
+                    .map_or(m, Mention::Phrase),
                 // `Yusuf had no comment, but he had stated …`: a pronoun later in a sentence
                 // that opens with a person met before is that person.
                 Mention::Pronoun(Pronoun::Person(_))

@@ -333,21 +333,35 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where the lower-case `title`
 /// (any case there) is followed by a given name and a surname (`captain Marek Duval`).
 fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
+    const MAX_DOMAIN: usize = 4;
     let window = last_bytes(earlier);
     let words: Vec<&str> = window.split_whitespace().collect();
-    words.windows(3).rev().find_map(|w| {
-        let [t, given, surname] = w else {
-            return None;
-        };
+    let plain = |w: &str| w.chars().all(char::is_alphabetic);
+    let name_at = |at: usize| {
+        let (given, surname) = (*words.get(at)?, *words.get(at + 1)?);
         let surname = surname.trim_end_matches(|c: char| !c.is_alphabetic());
-        let plain = |w: &str| w.chars().all(char::is_alphabetic);
-        (t.eq_ignore_ascii_case(title)
-            && is_given_name(given)
+        (is_given_name(given)
             && capitalised(surname)
             && !all_caps(surname)
             && plain(given)
             && plain(surname))
         .then(|| vec![given.to_string(), surname.to_string()])
+    };
+    (0..words.len()).rev().find_map(|t| {
+        if !words[t].eq_ignore_ascii_case(title) {
+            return None;
+        }
+        // `The mayor of Lyon, Grégory Doucet,`: the name in apposition after the domain.
+        let apposition = || {
+            (words.get(t + 1) == Some(&"of"))
+                .then(|| {
+                    (t + 2..(t + 2 + MAX_DOMAIN).min(words.len()))
+                        .find(|&c| words[c].ends_with(','))
+                        .and_then(|c| name_at(c + 1))
+                })
+                .flatten()
+        };
+        name_at(t + 1).or_else(apposition)
     })
 }
 

@@ -1097,6 +1097,25 @@ pub fn opening_word(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// The group that opens `sentence` as its subject: a plural role word before a lower-case
+/// verb (`Police arrested two men.`, `Officials confirmed …`).
+pub fn opening_group(sentence: &str) -> Option<Phrase> {
+    let mut words = sentence.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    let lower = first.to_lowercase();
+    let group = lower == "police" || lexicon::role(&lower) == Some(Role::Group);
+    let verb = second.starts_with(char::is_lowercase)
+        && second.chars().all(char::is_alphabetic)
+        && !lexicon::function_word(second)
+        && !matches!(second, "of" | "from" | "in");
+    (group && capitalised(first) && verb).then(|| Phrase {
+        words: vec![lower],
+        role: Some(Role::Group),
+        definite: false,
+        titles: Vec::new(),
+    })
+}
+
 /// The person a sentence opens by introducing, with an apposition between commas: `Lena
 /// Horvath, 67, left …`, `Her neighbour, Samuel Ortiz, stayed …`, `Lindqvist, 58, denies …`.
 pub fn introduced_name(sentence: &str) -> Option<Phrase> {

@@ -1180,3 +1180,26 @@ fn a_programme_or_an_observatory_is_a_body_that_it_can_mean() {
         [s("World Food Programme"), s("World Food Programme")]
     );
 }
+
+#[test]
+fn they_after_a_group_and_the_title_of_a_person_named_in_apposition() {
+    let body = "The Commission fined Google. The Commission said it abused its dominance.\n\n\
+                Police arrested two men. They said the men were 24 and 31.\n\n\
+                Economists at Tarrow Bank estimated the cost. They warned prices would rise.\n\n\
+                The mayor of Lyon, Grégory Doucet, criticised the decision. The mayor said it \
+                was unfair.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Commission"),
+            None,
+            s("police"),
+            s("Tarrow Bank"),
+            s("Tarrow Bank"),
+            s("Grégory Doucet"),
+            s("Grégory Doucet"),
+        ]
+    );
+}
