@@ -185,7 +185,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"employee" | b"worker" | b"passenger" | b"journalist" | b"farmer" | b"villager"
         | b"protester" | b"neighbour" | b"neighbor" | b"critic" | b"expert" | b"observer"
         | b"organizer" | b"organiser" | b"medic" | b"paramedic" | b"firefighter" | b"militant"
-        | b"volunteer" => Some(Role::Person),
+        | b"volunteer" | b"democrat" | b"republican" => Some(Role::Person),
         b"ministry" | b"agency" | b"department" | b"government" | b"office" | b"authority"
         | b"company" | b"firm" | b"council" | b"committee" | b"commission" | b"court" | b"army"
         | b"military" | b"service" | b"board" | b"bank" | b"union" | b"association"
@@ -445,6 +445,8 @@ pub fn function_word(word: &str) -> bool {
             | "an"
             | "that"
             | "this"
+            | "these"
+            | "those"
             | "and"
             | "or"
             | "but"

@@ -594,6 +594,18 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
         return None;
     }
     let next = toks.get(k + 1).map(|t| t.word);
+    // `Gollust reports from the State Department`: where a correspondent files from.
+    let place_follows = |at: usize| match toks.get(at) {
+        Some(t) if t.word == "the" => toks.get(at + 1).is_some_and(|n| capitalised(n.word)),
+        Some(t) => capitalised(t.word),
+        None => false,
+    };
+    if matches!(word, "reports" | "reported" | "reporting")
+        && next == Some("from")
+        && place_follows(k + 2)
+    {
+        return None;
+    }
     let added_to = matches!(next, Some("to" | "into" | "in" | "on"));
     if matches!(word, "added" | "adds" | "add") && (added_to || counted(&toks[k + 1..])) {
         // `the U.S. added 228,000 jobs`, `earmarks added into the bill`: adding a number or a
@@ -1251,6 +1263,15 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         && possessive_owner(toks[end - 1].word).is_some()
         && (end - 1 == lo || toks[end - 2].comma || toks[end - 2].lower() == "the")
     {
+        // `Vincent Magwenya, Zuma's spokesman said`: the person the relation describes.
+        if end >= lo + 2
+            && toks[end - 2].comma
+            && let Some((Mention::Phrase(person), at)) = phrase_ending_at(toks, end - 2, lo)
+            && is_person(&person)
+            && at == lo
+        {
+            return Some((Mention::Phrase(person), at));
+        }
         let owned = make_phrase(
             &toks[end - 1..=end],
             None,
@@ -1720,6 +1741,15 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
         let l = &t.lower();
+        // `confirmed by officials today`: when, not who.
+        if end > i
+            && matches!(
+                l.as_ref(),
+                "today" | "yesterday" | "tonight" | "here" | "there"
+            )
+        {
+            break;
+        }
         // `said Ursula von der Leyen`: particles inside a name.
         let in_name = end > i
             && lexicon::name_particle(t.word)
@@ -1757,7 +1787,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         if end > i && (function_word || t.paren || participle(t.word) || counted(&toks[end..])) {
             break;
         }
-        if end > i && capitalised(first.word) && !capitalised(t.word) && !according {
+        if end > i && capitalised(first.word) && !name_like(t.word) && !according {
             // `warned Hamas spokesman Fawzi Barhoum`: the person the description names.
             if let Some(person) = name_after_description(toks, end) {
                 return Some(Mention::Phrase(person));
@@ -2060,6 +2090,13 @@ fn make_phrase(
         titles.push(data.word.to_string());
         keep = &keep[..keep.len() - 1];
         role = Some(Role::Institution);
+    }
+    // `Other Iraqi officials`: the group, not that it is another one.
+    if role == Some(Role::Group)
+        && let [first, _, ..] = keep
+        && first.lower() == "other"
+    {
+        keep = &keep[1..];
     }
     // `the same study`, `the full report`: the document, not how it is qualified.
     if role.is_some()

@@ -1203,3 +1203,30 @@ fn they_after_a_group_and_the_title_of_a_person_named_in_apposition() {
         ]
     );
 }
+
+#[test]
+fn appositions_parties_particles_and_time_words_around_names() {
+    let body = "Vincent Magwenya, Zuma's spokesman said the visit would go ahead.\n\n\
+                New York Democrat Anthony Weiner said he would introduce a bill.\n\n\
+                \"It is horrible,\" said Fatin al-Tamimi, head of the campaign.\n\n\
+                The visit was confirmed by officials today.\n\n\
+                Other Iraqi officials have also insisted the army was not the target.\n\n\
+                These claims were made after the report.\n\n\
+                David Gollust reports from the State Department.\n\n\
+                The Telegraph reported from interviews that many resisted.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Vincent Magwenya"),
+            s("Anthony Weiner"),
+            s("Fatin al-Tamimi"),
+            s("officials"),
+            s("Iraqi officials"),
+            None,
+            // Where a correspondent files from is not what anyone said.
+            None,
+            s("Telegraph"),
+        ]
+    );
+}
