@@ -1244,6 +1244,10 @@ fn opening_name(toks: &[Token], end: usize) -> Option<Mention> {
 /// where it starts.
 fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, usize)> {
     let head = toks.get(end)?;
+    // `The Associated Press (AP) says`: the name before its abbreviation.
+    if head.paren && end > lo && !toks[end - 1].paren && !toks[end - 1].comma {
+        return phrase_ending_at(toks, end - 1, lo);
+    }
     let head_lower = &head.lower();
     if let Some(p) = lexicon::pronoun(head_lower) {
         return Some((Mention::Pronoun(p), end));
@@ -1388,7 +1392,8 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if name && let Some(found) = name_after_titled_domain(toks, start, lo, &phrase) {
         return Some(found);
     }
-    if capitalised(head.word)
+    // `Lynn Boylan of the Sinn Féin party`: a person's affiliation may end in a common noun.
+    if (capitalised(head.word) || role == Some(Role::Institution))
         && let Some(found) = affiliation(toks, start, lo, &phrase)
     {
         return Some(found);

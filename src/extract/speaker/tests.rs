@@ -1230,3 +1230,11 @@ fn appositions_parties_particles_and_time_words_around_names() {
         ]
     );
 }
+
+#[test]
+fn an_abbreviation_after_a_name_and_an_affiliation_ending_in_a_common_noun() {
+    let body = "The Associated Press (AP) says the lorry overturned.\n\n\
+                Lynn Boylan of the Sinn Féin party tweeted saying, \"Boycott it.\"";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("Associated Press"), s("Lynn Boylan")]);
+}
