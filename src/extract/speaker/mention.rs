@@ -2218,6 +2218,20 @@ pub fn drop_middle_initials(words: &mut Vec<String>) {
     if words.len() < 3 || is_initials(words[0].trim_end_matches('.')) {
         return;
     }
+    // `George W. Bush`: a few people are known by a name with its initial.
+    let joined = words.join(" ");
+    if matches!(
+        joined.as_str(),
+        "George W. Bush"
+            | "George H. W. Bush"
+            | "George H.W. Bush"
+            | "John F. Kennedy"
+            | "Franklin D. Roosevelt"
+            | "Michael J. Fox"
+            | "Samuel L. Jackson"
+    ) {
+        return;
+    }
     let last = words.len() - 1;
     let mut i = 0;
     words.retain(|w| {

@@ -1238,3 +1238,14 @@ fn an_abbreviation_after_a_name_and_an_affiliation_ending_in_a_common_noun() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("Associated Press"), s("Lynn Boylan")]);
 }
+
+#[test]
+fn a_few_people_keep_the_initial_they_are_known_by() {
+    let body = "President George W. Bush said the talks would go on. \"We will help,\" Bush \
+                said.\n\nPresident Donald J. Trump said the plan would work.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("George W. Bush"), s("George W. Bush"), s("Donald Trump")]
+    );
+}
