@@ -299,7 +299,12 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         if after.is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let Some(head) = window[..at].strip_suffix(' ') else {
+        // `Maliki` after `Nouri al-Maliki`: the surname with its particle.
+        let (head, particle) = match window[..at].strip_suffix("al-") {
+            Some(head) => (head, "al-"),
+            None => (&window[..at], ""),
+        };
+        let Some(head) = head.strip_suffix(' ') else {
             continue;
         };
         let mut words = head.rsplit(char::is_whitespace);
@@ -321,7 +326,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         }
         if !given.is_empty() {
             let mut full: Vec<String> = given.iter().rev().map(|w| w.to_string()).collect();
-            full.push(surname.to_string());
+            full.push(format!("{particle}{surname}"));
             drop_middle_initials(&mut full);
             drop_occupation(&mut full);
             return Some(full);

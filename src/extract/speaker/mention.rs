@@ -2111,7 +2111,12 @@ fn make_phrase(
         keep = &keep[1..];
     }
     let title_at = words.iter().rposition(|t| is_title(&t.lower()));
+    // `Pope Francis`, `King Charles`: a monarch's or a pope's one name keeps its title.
+    let regnal = title_at.is_some_and(|t| {
+        t + 2 == words.len() && matches!(words[t].lower().as_ref(), "pope" | "king" | "queen")
+    });
     if role.is_none()
+        && !regnal
         && let Some(t) = title_at
         && t + 1 < words.len()
     {

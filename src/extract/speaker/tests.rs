@@ -1249,3 +1249,12 @@ fn a_few_people_keep_the_initial_they_are_known_by() {
         [s("George W. Bush"), s("George W. Bush"), s("Donald Trump")]
     );
 }
+
+#[test]
+fn a_popes_one_name_keeps_the_title_and_a_surname_its_particle() {
+    let body = "The current Pope, Pope Francis, described abortion as a grave sin.\n\n\
+                Prime Minister Nouri al-Maliki has been in Basra since Monday. \
+                \"They will face penalties,\" Maliki said.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("Pope Francis"), None, s("Nouri al-Maliki")]);
+}
