@@ -135,6 +135,14 @@ fn reported_speakers(
                 {
                     Mention::Phrase(subject)
                 }
+                // `Jang Dae-hyun, a spokesman for the protesters, suggested …, which he says …`:
+                // a pronoun later in a sentence that opens by introducing a person.
+                Mention::Pronoun(Pronoun::Person(_))
+                    if let Some(subject) = mention::introduced_name(text)
+                        && subject.words.len() >= 2 =>
+                {
+                    Mention::Phrase(subject)
+                }
                 // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
                 // introduced with an apposition is who the pronoun means.
                 Mention::Pronoun(Pronoun::Person(_)) => i

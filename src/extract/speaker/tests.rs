@@ -1258,3 +1258,12 @@ fn a_popes_one_name_keeps_the_title_and_a_surname_its_particle() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("Pope Francis"), None, s("Nouri al-Maliki")]);
 }
+
+#[test]
+fn a_pronoun_later_in_a_sentence_that_introduces_a_person() {
+    let body = "Police chief Kim Kyung Han said the march was illegal.\n\n\
+                Jang Dae-hyun, a spokesman for the protesters, suggested the police stop, which \
+                he says would lead to less violence.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("Kim Kyung Han"), s("Jang Dae-hyun")]);
+}
