@@ -645,6 +645,15 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     {
         return Some(Strength::Weak);
     }
+    // `Frazer answered with, “…`: an answer given in a quotation.
+    if word == "answered"
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.word == "with" && (t.comma || t.colon))
+        && toks.get(k + 2).is_some_and(|t| t.opens_quote)
+    {
+        return Some(Strength::Weak);
+    }
     // `The company issued a statement saying …`, `Derry released a statement: “…”`.
     let statement_follows = toks
         .get(k + 1)

@@ -1267,3 +1267,11 @@ fn a_pronoun_later_in_a_sentence_that_introduces_a_person() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("Kim Kyung Han"), s("Jang Dae-hyun")]);
 }
+
+#[test]
+fn an_answer_given_in_a_quotation() {
+    let body = "Ambassador Jendayi Frazer answered with, \"Rice has been engaged for months. \
+                She talked to both sides.\"";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("Jendayi Frazer"), s("Jendayi Frazer")]);
+}
