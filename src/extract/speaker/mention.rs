@@ -135,6 +135,7 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "response"
                     | "saying"
                     | "adding"
+                    | "continued"
                     | "agreed"
                     | "disagreed"
                     | "conceded"
@@ -418,7 +419,11 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
             };
             quoted.map(|m| (Strength::Strong, m))
         } else if let Some(strength) = verb_at(toks, k) {
-            let by = toks.get(k + 1).is_some_and(|t| t.word == "by");
+            // `said by telephone`: `by` after an active verb says how, not who.
+            let how = toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.word, "telephone" | "phone" | "email" | "e-mail"));
+            let by = toks.get(k + 1).is_some_and(|t| t.word == "by") && !how;
             if by {
                 // `a condition characterised by`, `was confirmed by the ministry`: passive, so
                 // the speaker is the agent after `by`, if the verb follows a form of `be`. After
@@ -664,8 +669,12 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if matches!(word, "issued" | "released" | "issues" | "releases") && statement_follows {
         return Some(Strength::Weak);
     }
-    // `He continued, “…”`.
+    // `He continued, “…”`; `“…,” Frazer continued.`
     if matches!(word, "continued" | "went") && (toks[k].comma || toks[k].colon) && quote_follows {
+        return Some(Strength::Weak);
+    }
+    let after_quote = toks[k.saturating_sub(4)..k].iter().any(|t| t.closes_quote);
+    if word == "continued" && toks[k].stop && after_quote {
         return Some(Strength::Weak);
     }
     // `Police state she contacted them`, `Police allege that …`: bare forms that are nouns

@@ -1275,3 +1275,13 @@ fn an_answer_given_in_a_quotation() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("Jendayi Frazer"), s("Jendayi Frazer")]);
 }
+
+#[test]
+fn said_by_telephone_and_continued_after_a_quotation() {
+    let body = "\"It locks on the transponders,\" John Hansman, aeronautics professor at the \
+                Massachusetts Institute of Technology, said by telephone.\n\n\
+                \"The purpose is to back Annan,\" Frazer continued.\n\n\
+                The talks continued.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("John Hansman"), s("Frazer"), None]);
+}
