@@ -2,8 +2,6 @@
 //! `according to X`, pronouns. The result is a [`Mention`]; resolving it against earlier
 //! speakers is [`super::history`]'s job.
 
-use std::borrow::Cow;
-
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, Strength, capitalised};
 use crate::extract::score::features::Word;
@@ -303,18 +301,85 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
 
 impl<'a> Token<'a> {
     /// The word in lower case, for the word lists.
-    fn lower(&self) -> Cow<'a, str> {
+    fn lower(&self) -> Folded<'a> {
         lowercase(self.word)
     }
 }
 
-/// `word` in lower case; borrowed when it already is.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if has_upper(word) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+/// A word in lower case: borrowed when it already is, and folded on the stack when it is short
+/// ASCII (nearly every capitalised word), so that the word lists cost no heap allocation.
+#[derive(Debug, Clone)]
+enum Folded<'a> {
+    Borrowed(&'a str),
+    Inline { bytes: [u8; FOLDED_INLINE], len: u8 },
+    Owned(String),
+}
+
+/// The longest word [`Folded`] holds on the stack.
+const FOLDED_INLINE: usize = 22;
+
+impl Folded<'_> {
+    fn into_owned(self) -> String {
+        match self {
+            Folded::Owned(s) => s,
+            other => other.as_ref().to_string(),
+        }
     }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Folded::Borrowed(s) => s,
+            // Only ASCII is folded inline, so the bytes are always UTF-8.
+            Folded::Inline { bytes, len } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Folded::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Folded<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for Folded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<str> for Folded<'_> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// `word` in lower case; borrowed when it already is.
+fn lowercase(word: &str) -> Folded<'_> {
+    if !has_upper(word) {
+        return Folded::Borrowed(word);
+    }
+    if word.len() <= FOLDED_INLINE && word.is_ascii() {
+        let mut bytes = [0; FOLDED_INLINE];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // At most FOLDED_INLINE bytes, which fits a u8.
+        let len = word.len() as u8;
+        return Folded::Inline { bytes, len };
+    }
+    Folded::Owned(word.to_lowercase())
 }
 
 fn has_upper(word: &str) -> bool {
@@ -372,11 +437,15 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
     }
     // `Here is Musk’s direct quote: “…`: a quotation its owner's words introduce.
     let introduced = toks.iter().enumerate().find_map(|(k, t)| {
+        // Tested first: few words are followed by a colon and a quotation mark.
+        let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
+        if !quotation_follows {
+            return None;
+        }
         let words = matches!(
             t.lower().as_ref(),
             "quote" | "statement" | "remarks" | "words" | "response"
         );
-        let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
         // One adjective may stand between the owner and the words (`Musk’s direct quote`).
         let end = match k.checked_sub(1).map(|p| &toks[p]) {
             Some(p) if possessive_owner(p.word).is_none() && !capitalised(p.word) => k - 1,
