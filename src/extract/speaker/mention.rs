@@ -172,6 +172,22 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     let mut in_paren = false;
     for raw in whitespace_split(sentence) {
+        // Most words open and close with an ASCII letter or digit: no punctuation to trim,
+        // no flags to set, and no parenthesis opened (a `)` may close one).
+        if alnum(raw.as_bytes().first()) && alnum(raw.as_bytes().last()) {
+            let paren = in_paren;
+            in_paren = in_paren && !raw.contains(')');
+            out.push(Token {
+                word: raw,
+                comma: false,
+                stop: false,
+                closes_quote: false,
+                colon: false,
+                opens_quote: false,
+                paren,
+            });
+            continue;
+        }
         let core = if alnum(raw.as_bytes().first()) {
             raw
         } else {
