@@ -702,6 +702,11 @@ fn quoted_as_saying(toks: &[Token], k: usize) -> bool {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
+    // Every verb below starts with a lower-case ASCII letter: names and numbers, a good part
+    // of the words, are turned away at once.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     // `News reports said`, `Recent reports have revealed`: before a verb, `reports` is a noun.
     let noun = word.ends_with('s')
         && toks.get(k + 1).is_some_and(|next| {
