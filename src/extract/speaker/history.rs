@@ -635,4 +635,24 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn names_starting_with_a_word_are_whole_words() {
+        let full = |earlier, first| name_starting_with(earlier, first).map(|n| n.join(" "));
+        assert_eq!(
+            full(
+                "a fee with Dunmore Rovers. Later Dunmore Park said",
+                "Dunmore"
+            )
+            .as_deref(),
+            Some("Dunmore Park")
+        );
+        // Part of a longer word is not the word.
+        assert_eq!(full("XDunmore Rovers and Dunmores Park", "Dunmore"), None);
+        assert_eq!(
+            full("Dunmore\tRovers, then DunmoreX Park", "Dunmore").as_deref(),
+            Some("Dunmore Rovers")
+        );
+        assert_eq!(full("Dunmore Rovers", "Dunmore Rovers"), None);
+    }
 }

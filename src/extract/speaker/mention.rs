@@ -2785,4 +2785,68 @@ mod tests {
         assert_eq!(name("This is a breaking news story."), None);
         assert_eq!(name(""), None);
     }
+
+    #[test]
+    fn words_fold_to_lower_case_in_every_form() {
+        assert!(matches!(
+            lowercase("ministry"),
+            Folded::Borrowed("ministry")
+        ));
+        let short = lowercase("MINISTRY");
+        assert!(matches!(short, Folded::Inline { .. }));
+        assert_eq!(short, "ministry");
+        assert_eq!(
+            lowercase("Internationalisationists"),
+            "internationalisationists"
+        );
+        assert_eq!(lowercase("Ökonomin"), "ökonomin");
+        assert_eq!(lowercase("ÉCOLE").into_owned(), "école");
+        assert_eq!(lowercase("Said").to_string(), "said");
+    }
+
+    #[test]
+    fn plain_words_keep_the_parenthesis_they_are_in() {
+        let toks = tokenize("Amy Klobuchar (D Minnesota) said so, she added.");
+        let paren: Vec<bool> = toks.iter().map(|t| t.paren).collect();
+        assert_eq!(
+            paren,
+            [false, false, true, true, false, false, false, false]
+        );
+        let words: Vec<&str> = toks.iter().map(|t| t.word).collect();
+        assert_eq!(
+            words,
+            [
+                "Amy",
+                "Klobuchar",
+                "D",
+                "Minnesota",
+                "said",
+                "so",
+                "she",
+                "added"
+            ]
+        );
+        assert!(toks[5].comma && toks[7].stop && !toks[4].comma && !toks[4].stop);
+    }
+
+    #[test]
+    fn quotation_marks_found_anywhere_in_a_sentence() {
+        assert_eq!(quote_byte_from(b"He said", 0), None);
+        assert_eq!(quote_byte_from(b"0123456789abcdef\"x", 0), Some(16));
+        assert_eq!(quote_byte_from(b"\"0123456789\"", 1), Some(11));
+        assert_eq!(quote_byte_from("one two three “".as_bytes(), 0), Some(14));
+        assert!(may_introduce_quotation(
+            "And then the minister continued, “We will"
+        ));
+        assert!(may_introduce_quotation(
+            "The statement was short:  \"We are"
+        ));
+        assert!(!may_introduce_quotation(
+            "The word “they” and \"we\" are quoted."
+        ));
+        // `”` and `–` share the first byte of `“` but open nothing.
+        assert!(!may_introduce_quotation(
+            "It ended, – as they said,” quickly."
+        ));
+    }
 }
