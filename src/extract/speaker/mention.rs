@@ -297,6 +297,11 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
+            // Most words follow a single space.
+            if text.as_bytes()[at] == b' ' {
+                at += 1;
+                continue;
+            }
             let (space, len) = char_at(at);
             if !space {
                 break;
