@@ -443,21 +443,28 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
 /// (a given name and a surname were checked first).
 fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
     const MAX_REST: usize = 2;
-    if !capitalised(first) || all_caps(first) {
+    // A word holds no whitespace, so a `first` with some is none of the window's words.
+    if !capitalised(first) || all_caps(first) || first.contains(char::is_whitespace) {
         return None;
     }
-    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let window = last_bytes(earlier);
     let bare = |w: &str| {
         w.trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_string()
     };
-    (0..words.len()).rev().find_map(|at| {
-        if words[at] != first {
+    // Where `first` is a whole word of the window, latest first: searched for rather than
+    // splitting the whole window into words. (A match that is a whole word overlaps no other.)
+    window.rmatch_indices(first).find_map(|(at, _)| {
+        let end = at + first.len();
+        let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
+        if !spaced(window[..at].chars().next_back()) || !spaced(window[end..].chars().next()) {
             return None;
         }
+        // The words after it that are looked at: a couple's `and`, partner and surname.
+        let after: Vec<&str> = window[end..].split_whitespace().take(3).collect();
         let mut name = vec![first.to_string()];
         // `Paul and Rachel Chandler`: a couple's shared surname.
-        if let [and, partner, surname, ..] = &words[at + 1..]
+        if let [and, partner, surname, ..] = after.as_slice()
             && *and == "and"
             && given_names::gender(first).is_some()
             && given_names::gender(partner).is_some()
@@ -468,7 +475,7 @@ fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
                 return Some(name);
             }
         }
-        for &w in words[at + 1..].iter().take(MAX_REST) {
+        for &w in after.iter().take(MAX_REST) {
             let word = bare(w);
             let ends = word.len() != w.len();
             // `Moscow Mayor Sergei Sobyanin` is a person's name with a title in it.
@@ -646,5 +653,25 @@ mod tests {
             h.resolve(Mention::Pronoun(Pronoun::Person(Gender::Male)), "", None),
             None
         );
+    }
+
+    #[test]
+    fn names_starting_with_a_word_are_whole_words() {
+        let full = |earlier, first| name_starting_with(earlier, first).map(|n| n.join(" "));
+        assert_eq!(
+            full(
+                "a fee with Dunmore Rovers. Later Dunmore Park said",
+                "Dunmore"
+            )
+            .as_deref(),
+            Some("Dunmore Park")
+        );
+        // Part of a longer word is not the word.
+        assert_eq!(full("XDunmore Rovers and Dunmores Park", "Dunmore"), None);
+        assert_eq!(
+            full("Dunmore\tRovers, then DunmoreX Park", "Dunmore").as_deref(),
+            Some("Dunmore Rovers")
+        );
+        assert_eq!(full("Dunmore Rovers", "Dunmore Rovers"), None);
     }
 }

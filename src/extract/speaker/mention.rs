@@ -2,8 +2,6 @@
 //! `according to X`, pronouns. The result is a [`Mention`]; resolving it against earlier
 //! speakers is [`super::history`]'s job.
 
-use std::borrow::Cow;
-
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, Strength, capitalised};
 use crate::extract::score::features::Word;
@@ -175,6 +173,22 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     let mut in_paren = false;
     for raw in whitespace_split(sentence) {
+        // Most words open and close with an ASCII letter or digit: no punctuation to trim,
+        // no flags to set, and no parenthesis opened (a `)` may close one).
+        if alnum(raw.as_bytes().first()) && alnum(raw.as_bytes().last()) {
+            let paren = in_paren;
+            in_paren = in_paren && !raw.contains(')');
+            out.push(Token {
+                word: raw,
+                comma: false,
+                stop: false,
+                closes_quote: false,
+                colon: false,
+                opens_quote: false,
+                paren,
+            });
+            continue;
+        }
         let core = if alnum(raw.as_bytes().first()) {
             raw
         } else {
@@ -284,6 +298,11 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
+            // Most words follow a single space.
+            if text.as_bytes()[at] == b' ' {
+                at += 1;
+                continue;
+            }
             let (space, len) = char_at(at);
             if !space {
                 break;
@@ -292,6 +311,11 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
         }
         let start = at;
         while at < text.len() {
+            // Printable ASCII, most bytes of a word, is never whitespace.
+            if (b'!'..0x80).contains(&text.as_bytes()[at]) {
+                at += 1;
+                continue;
+            }
             let (space, len) = char_at(at);
             if space {
                 break;
@@ -304,18 +328,85 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
 
 impl<'a> Token<'a> {
     /// The word in lower case, for the word lists.
-    fn lower(&self) -> Cow<'a, str> {
+    fn lower(&self) -> Folded<'a> {
         lowercase(self.word)
     }
 }
 
-/// `word` in lower case; borrowed when it already is.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if has_upper(word) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+/// A word in lower case: borrowed when it already is, and folded on the stack when it is short
+/// ASCII (nearly every capitalised word), so that the word lists cost no heap allocation.
+#[derive(Debug, Clone)]
+enum Folded<'a> {
+    Borrowed(&'a str),
+    Inline { bytes: [u8; FOLDED_INLINE], len: u8 },
+    Owned(String),
+}
+
+/// The longest word [`Folded`] holds on the stack.
+const FOLDED_INLINE: usize = 22;
+
+impl Folded<'_> {
+    fn into_owned(self) -> String {
+        match self {
+            Folded::Owned(s) => s,
+            other => other.as_ref().to_string(),
+        }
     }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Folded::Borrowed(s) => s,
+            // Only ASCII is folded inline, so the bytes are always UTF-8.
+            Folded::Inline { bytes, len } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Folded::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Folded<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for Folded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<str> for Folded<'_> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// `word` in lower case; borrowed when it already is.
+fn lowercase(word: &str) -> Folded<'_> {
+    if !has_upper(word) {
+        return Folded::Borrowed(word);
+    }
+    if word.len() <= FOLDED_INLINE && word.is_ascii() {
+        let mut bytes = [0; FOLDED_INLINE];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // At most FOLDED_INLINE bytes, which fits a u8.
+        let len = word.len() as u8;
+        return Folded::Inline { bytes, len };
+    }
+    Folded::Owned(word.to_lowercase())
 }
 
 fn has_upper(word: &str) -> bool {
@@ -373,11 +464,15 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
     }
     // `Here is Musk’s direct quote: “…`: a quotation its owner's words introduce.
     let introduced = toks.iter().enumerate().find_map(|(k, t)| {
+        // Tested first: few words are followed by a colon and a quotation mark.
+        let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
+        if !quotation_follows {
+            return None;
+        }
         let words = matches!(
             t.lower().as_ref(),
             "quote" | "statement" | "remarks" | "words" | "response"
         );
-        let quotation_follows = t.colon && toks.get(k + 1).is_some_and(|n| n.opens_quote);
         // One adjective may stand between the owner and the words (`Musk’s direct quote`).
         let end = match k.checked_sub(1).map(|p| &toks[p]) {
             Some(p) if possessive_owner(p.word).is_none() && !capitalised(p.word) => k - 1,
@@ -532,10 +627,37 @@ pub fn may_introduce_quotation(sentence: &str) -> bool {
     let b = sentence.as_bytes();
     // `“` is the only mark here that starts with byte 0xE2; bytes of a character never match
     // an ASCII quotation mark.
-    b.iter().enumerate().any(|(at, &c)| {
-        let quote = c == b'"' || c == 0xE2 && b[at..].starts_with("“".as_bytes());
-        quote && sentence[..at].trim_end().ends_with([',', ':'])
-    })
+    let mut from = 0;
+    while let Some(at) = quote_byte_from(b, from) {
+        let quote = b[at] == b'"' || b[at..].starts_with("“".as_bytes());
+        if quote && sentence[..at].trim_end().ends_with([',', ':']) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// The first `"` or 0xE2 byte (which opens `“`) in `b` at or after `from`. Eight bytes are
+/// read as one number and compared with both at once, which costs less than a test per byte.
+fn quote_byte_from(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    // A number has a zero byte when subtracting one from every byte borrows into a high bit
+    // that was clear.
+    let zero_bytes = |y: u64| y.wrapping_sub(ONES) & !y & HIGHS;
+    let mut at = from;
+    while let Some(Ok(eight)) = b.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let x = u64::from_ne_bytes(eight);
+        if zero_bytes(x ^ (ONES * u64::from(b'"'))) | zero_bytes(x ^ (ONES * 0xE2)) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    b.get(at..)?
+        .iter()
+        .position(|&c| c == b'"' || c == 0xE2)
+        .map(|p| at + p)
 }
 
 /// Can `sentence` be a [`topic_item`]? A colon before a quotation, with ` on ` before it.
@@ -590,6 +712,11 @@ fn quoted_as_saying(toks: &[Token], k: usize) -> bool {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
+    // Every verb below starts with a lower-case ASCII letter: names and numbers, a good part
+    // of the words, are turned away at once.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     // `News reports said`, `Recent reports have revealed`: before a verb, `reports` is a noun.
     let noun = word.ends_with('s')
         && toks.get(k + 1).is_some_and(|next| {
@@ -2817,5 +2944,69 @@ mod tests {
         assert_eq!(name("Kyiv has not commented on the incident."), None);
         assert_eq!(name("This is a breaking news story."), None);
         assert_eq!(name(""), None);
+    }
+
+    #[test]
+    fn words_fold_to_lower_case_in_every_form() {
+        assert!(matches!(
+            lowercase("ministry"),
+            Folded::Borrowed("ministry")
+        ));
+        let short = lowercase("MINISTRY");
+        assert!(matches!(short, Folded::Inline { .. }));
+        assert_eq!(short, "ministry");
+        assert_eq!(
+            lowercase("Internationalisationists"),
+            "internationalisationists"
+        );
+        assert_eq!(lowercase("Ökonomin"), "ökonomin");
+        assert_eq!(lowercase("ÉCOLE").into_owned(), "école");
+        assert_eq!(lowercase("Said").to_string(), "said");
+    }
+
+    #[test]
+    fn plain_words_keep_the_parenthesis_they_are_in() {
+        let toks = tokenize("Amy Klobuchar (D Minnesota) said so, she added.");
+        let paren: Vec<bool> = toks.iter().map(|t| t.paren).collect();
+        assert_eq!(
+            paren,
+            [false, false, true, true, false, false, false, false]
+        );
+        let words: Vec<&str> = toks.iter().map(|t| t.word).collect();
+        assert_eq!(
+            words,
+            [
+                "Amy",
+                "Klobuchar",
+                "D",
+                "Minnesota",
+                "said",
+                "so",
+                "she",
+                "added"
+            ]
+        );
+        assert!(toks[5].comma && toks[7].stop && !toks[4].comma && !toks[4].stop);
+    }
+
+    #[test]
+    fn quotation_marks_found_anywhere_in_a_sentence() {
+        assert_eq!(quote_byte_from(b"He said", 0), None);
+        assert_eq!(quote_byte_from(b"0123456789abcdef\"x", 0), Some(16));
+        assert_eq!(quote_byte_from(b"\"0123456789\"", 1), Some(11));
+        assert_eq!(quote_byte_from("one two three “".as_bytes(), 0), Some(14));
+        assert!(may_introduce_quotation(
+            "And then the minister continued, “We will"
+        ));
+        assert!(may_introduce_quotation(
+            "The statement was short:  \"We are"
+        ));
+        assert!(!may_introduce_quotation(
+            "The word “they” and \"we\" are quoted."
+        ));
+        // `”` and `–` share the first byte of `“` but open nothing.
+        assert!(!may_introduce_quotation(
+            "It ended, – as they said,” quickly."
+        ));
     }
 }
