@@ -19,13 +19,13 @@ pub enum Strength {
 
 pub fn speech_verb(word: &str) -> Option<Strength> {
     // Every verb below has 3 to 13 lower-case letters and ends in `d`, `s`, `e`, `y`, `l`,
-    // `t` or `n`; many words fail this test at once.
+    // `t`, `n` or `m` (`confirm`); many words fail this test at once.
     let b = word.as_bytes();
     let plausible = (3..=13).contains(&b.len())
         && b[0].is_ascii_lowercase()
         && matches!(
             b[b.len() - 1],
-            b'd' | b's' | b'e' | b'y' | b'l' | b't' | b'n'
+            b'd' | b's' | b'e' | b'y' | b'l' | b't' | b'n' | b'm'
         );
     if !plausible {
         return None;

@@ -1285,3 +1285,9 @@ fn said_by_telephone_and_continued_after_a_quotation() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("John Hansman"), s("Frazer"), None]);
 }
+
+#[test]
+fn bare_confirm_after_a_group() {
+    let body = "Officials confirm the bridge will close.";
+    assert_eq!(who(body), [Some("officials".to_string())]);
+}
