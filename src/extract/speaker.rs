@@ -127,6 +127,11 @@ fn reported_speakers(
                     .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
                     .and_then(|p| mention::opening_group(&body[spans[p].clone()]))
                     .map_or(m, Mention::Phrase),
+                // `Crews are working to fix the lines, but they said …`: `they` later in a
+                // sentence that a group opens.
+                Mention::Pronoun(Pronoun::Plural) => {
+                    mention::opening_group(text).map_or(m, Mention::Phrase)
+                }
                 // `Yusuf had no comment, but he had stated …`: a pronoun later in a sentence
                 // that opens with a person met before is that person.
                 Mention::Pronoun(Pronoun::Person(_))

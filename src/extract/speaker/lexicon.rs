@@ -218,9 +218,8 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"locals" | b"visitors" | b"drivers" | b"reports" | b"studies" | b"media"
         | b"ministers" | b"leaders" | b"lawmakers" | b"diplomats" | b"journalists"
         | b"reporters" | b"senators" | b"judges" | b"soldiers" | b"rebels" | b"militants"
-        | b"demonstrators" | b"firefighters" | b"rescuers" | b"medics" | b"paramedics" => {
-            Some(Role::Group)
-        }
+        | b"demonstrators" | b"firefighters" | b"rescuers" | b"medics" | b"paramedics"
+        | b"crews" | b"troops" => Some(Role::Group),
         _ => None,
     }
 }

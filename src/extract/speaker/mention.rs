@@ -1263,8 +1263,10 @@ pub fn opening_group(sentence: &str) -> Option<Phrase> {
     let group = lower == "police" || lexicon::role(&lower) == Some(Role::Group);
     let verb = second.starts_with(char::is_lowercase)
         && second.chars().all(char::is_alphabetic)
-        && !lexicon::function_word(second)
-        && !matches!(second, "of" | "from" | "in");
+        && !matches!(
+            second,
+            "of" | "from" | "in" | "at" | "with" | "for" | "on" | "to" | "by" | "and" | "or"
+        );
     (group && capitalised(first) && verb).then(|| Phrase {
         words: vec![lower],
         role: Some(Role::Group),
@@ -1597,7 +1599,39 @@ enum Unnamed {
 fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
     let head_lower = toks[end].lower();
     let indefinite = |t: &Token| matches!(t.lower().as_ref(), "a" | "an" | "one" | "another");
-    let clause_start = |d: usize| d < 2 || toks[d - 2].comma;
+    // `On Monday a hospital spokesperson said`: a short time phrase may open the clause.
+    let time_phrase = |end: usize| {
+        end <= 3
+            && toks[0].lower() == "on"
+            && toks[1..end]
+                .iter()
+                .all(|t| lexicon::date_word(&t.lower()) && !t.comma)
+    };
+    let clause_start = |d: usize| d < 2 || toks[d - 2].comma || time_phrase(d - 1);
+    let spokesperson = matches!(
+        head_lower.as_ref(),
+        "spokesperson" | "spokesman" | "spokeswoman"
+    );
+    // `A Palmetto Health spokesperson said`: the body the spokesperson is named by.
+    if spokesperson {
+        const MAX_NAME: usize = 4;
+        let name = toks[lo..end]
+            .iter()
+            .rev()
+            .take(MAX_NAME)
+            .take_while(|t| capitalised(t.word) && !t.comma && !lexicon::function_word(&t.lower()))
+            .count();
+        let first = end - name;
+        if name > 0 && first > lo && indefinite(&toks[first - 1]) && clause_start(first) {
+            let body = make_phrase(
+                &toks[first..end],
+                Some(Role::Institution),
+                false,
+                Vec::new(),
+            );
+            return Unnamed::Found(Mention::Phrase(body), first);
+        }
+    }
     let mut d = end;
     if lexicon::role(&head_lower) == Some(Role::Person) {
         // `A Libyan official told`: a capitalised word may describe, after `a`.
@@ -1626,10 +1660,6 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
         return Unnamed::No;
     }
     // `A company spokesperson said`: the company, as `the company` would.
-    let spokesperson = matches!(
-        head_lower.as_ref(),
-        "spokesperson" | "spokesman" | "spokeswoman"
-    );
     if spokesperson && d < end && lexicon::role(&toks[end - 1].lower()) == Some(Role::Institution) {
         let body = make_phrase(
             &toks[end - 1..end],

@@ -1291,3 +1291,11 @@ fn bare_confirm_after_a_group() {
     let body = "Officials confirm the bridge will close.";
     assert_eq!(who(body), [Some("officials".to_string())]);
 }
+
+#[test]
+fn they_in_a_sentence_a_group_opens_and_a_named_bodys_spokesperson() {
+    let body = "Crews are working to fix the lines, but they said it would be difficult.\n\n\
+                On Monday a Palmetto Health spokesperson said two patients were serious.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(who(body), [s("crews"), s("Palmetto Health")]);
+}
