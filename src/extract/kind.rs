@@ -10,6 +10,7 @@
 use super::Kind;
 use super::score::features::{Lower, Word, is_year, words};
 use super::score::meta::meta;
+use super::segment::month;
 
 pub fn classify(text: &str) -> Kind {
     let words: Vec<Word> = words(text).map(Word::of).collect();
@@ -43,7 +44,7 @@ pub(crate) fn classify_known(text: &str, words: &[Word], is_meta: bool) -> Kind 
         // `Falcon 9`, `Boeing 737` name things rather than count them.
         let after_name = || before.is_some_and(|(j, b)| names(j, b));
         let start = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-        if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !is_month(lower) {
+        if pending_number && !matches!(lower, b"a" | b"p" | b"am" | b"pm") && !month(lower) {
             seen[Cue::Quantity as usize] = true;
         }
         // `fined Rennick 7,500 dollars`: money after a name is still an amount.
@@ -161,36 +162,6 @@ fn surname(text: &str, word: &str) -> bool {
     run > 0
 }
 
-fn is_month(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    )
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
     Quantity,
@@ -223,7 +194,7 @@ fn lead(lower: &[u8]) -> Lead {
             Lead::Cause
         }
         b"more" | b"less" | b"fewer" => Lead::More,
-        w if is_month(w) => Lead::Month,
+        w if month(w) => Lead::Month,
         _ => Lead::None,
     }
 }

@@ -17,7 +17,7 @@
 mod list;
 mod words;
 
-pub(crate) use words::day_or_month;
+pub(crate) use words::{day_or_month, month};
 
 use std::ops::Range;
 

@@ -259,14 +259,19 @@ pub fn day_or_month(lower: &str) -> bool {
 fn day_or_month_bytes(lower: &[u8]) -> bool {
     matches!(
         lower,
-        b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"january"
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday"
+    ) || full_month(lower)
+}
+
+/// A month, written out or abbreviated, in lower case: `march`, `sept`.
+pub fn month(lower: &[u8]) -> bool {
+    full_month(lower) || month_abbreviation(lower)
+}
+
+fn full_month(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"january"
             | b"february"
             | b"march"
             | b"april"

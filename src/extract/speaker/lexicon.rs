@@ -82,6 +82,28 @@ pub fn speech_participle(word: &str) -> bool {
     )
 }
 
+/// A verb that reports speech only when a clause of what was said follows (`Holm agreed that
+/// …`, `The court ruled that …`).
+pub fn speech_before_that(word: &str) -> bool {
+    matches!(
+        word,
+        "agreed"
+            | "disagreed"
+            | "conceded"
+            | "disclosed"
+            | "observed"
+            | "charged"
+            | "demanded"
+            | "projected"
+            | "forecast"
+            | "threatened"
+            | "objected"
+            | "protested"
+            | "answered"
+            | "ruled"
+    )
+}
+
 /// A day or a month (lower case): capitalised like a name, but never a speaker. Not `may`,
 /// which is mostly the verb.
 pub fn date_word(word: &str) -> bool {

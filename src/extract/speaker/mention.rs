@@ -112,6 +112,8 @@ pub fn words_may_report(words: &[Word]) -> bool {
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
         return lexicon::speech_verb(run).is_some()
+            || lexicon::speech_participle(run)
+            || lexicon::speech_before_that(run)
             || matches!(
                 run,
                 "according"
@@ -131,32 +133,7 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "statement"
                     | "remarks"
                     | "response"
-                    | "saying"
-                    | "adding"
                     | "continued"
-                    | "agreed"
-                    | "disagreed"
-                    | "conceded"
-                    | "disclosed"
-                    | "observed"
-                    | "charged"
-                    | "demanded"
-                    | "projected"
-                    | "forecast"
-                    | "threatened"
-                    | "objected"
-                    | "protested"
-                    | "answered"
-                    | "ruled"
-                    | "claiming"
-                    | "telling"
-                    | "suggesting"
-                    | "describing"
-                    | "arguing"
-                    | "insisting"
-                    | "warning"
-                    | "stating"
-                    | "noting"
                     | "quoted"
                     | "allege"
             );
@@ -178,15 +155,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         if alnum(raw.as_bytes().first()) && alnum(raw.as_bytes().last()) {
             let paren = in_paren;
             in_paren = in_paren && !raw.contains(')');
-            out.push(Token {
-                word: raw,
-                comma: false,
-                stop: false,
-                closes_quote: false,
-                colon: false,
-                opens_quote: false,
-                paren,
-            });
+            out.push(Token::plain(raw, paren));
             continue;
         }
         let core = if alnum(raw.as_bytes().first()) {
@@ -201,15 +170,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         };
         if raw == "&" {
             // `Johnson & Johnson`, `Centers for Medicare & Medicaid Services`: a name's `and`.
-            out.push(Token {
-                word: raw,
-                comma: false,
-                stop: false,
-                closes_quote: false,
-                colon: false,
-                opens_quote: false,
-                paren: false,
-            });
+            out.push(Token::plain(raw, false));
             continue;
         }
         if word.is_empty() {
@@ -327,6 +288,19 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl<'a> Token<'a> {
+    /// A word with no punctuation around it.
+    fn plain(word: &'a str, paren: bool) -> Self {
+        Token {
+            word,
+            comma: false,
+            stop: false,
+            closes_quote: false,
+            colon: false,
+            opens_quote: false,
+            paren,
+        }
+    }
+
     /// The word in lower case, for the word lists.
     fn lower(&self) -> Folded<'a> {
         lowercase(self.word)
@@ -756,25 +730,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
     let that_follows = toks.get(k + 1).is_some_and(|t| t.word == "that");
-    if that_follows
-        && matches!(
-            word,
-            "agreed"
-                | "disagreed"
-                | "conceded"
-                | "disclosed"
-                | "observed"
-                | "charged"
-                | "demanded"
-                | "projected"
-                | "forecast"
-                | "threatened"
-                | "objected"
-                | "protested"
-                | "answered"
-                | "ruled"
-        )
-    {
+    if that_follows && lexicon::speech_before_that(word) {
         return Some(Strength::Weak);
     }
     // `Frazer answered with, “…`: an answer given in a quotation.
