@@ -384,6 +384,16 @@ pub fn name_particle(word: &str) -> bool {
     )
 }
 
+/// A capitalised word that reads like a nationality (`Israeli`, `American`, `Chinese`,
+/// `British`).
+pub fn nationality(word: &str) -> bool {
+    capitalised(word)
+        && word.chars().all(char::is_alphabetic)
+        && ["an", "i", "ese", "ish"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
 /// Common words that open a group's description (`Local officials`, `City police`, `Recent
 /// reports`, `Others`): at a sentence's start they are capitalised only because they open it.
 pub fn group_modifier(word: &str) -> bool {

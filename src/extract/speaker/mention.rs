@@ -1600,6 +1600,19 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
         while d > 0 && end - d < 2 && describes(&toks[d - 1], d.checked_sub(2).map(|p| &toks[p])) {
             d -= 1;
         }
+        // `A senior Israeli official said`: a nationality after a lower-case description.
+        let plain = |t: &Token| {
+            !capitalised(t.word) && !t.comma && !indefinite(t) && !lexicon::function_word(t.word)
+        };
+        if d == end
+            && end >= lo + 3
+            && lexicon::nationality(toks[end - 1].word)
+            && !toks[end - 1].comma
+            && plain(&toks[end - 2])
+            && indefinite(&toks[end - 3])
+        {
+            d = end - 2;
+        }
         // `the government spokesman said`, `the prime minister said`: the role alone, which the
         // history matches to a person named with it earlier.
         let definite = d > 0 && toks[d - 1].lower() == "the";
@@ -2262,7 +2275,11 @@ fn make_phrase(
     // `the national Maritime Safety Board`, `the city's transport department`: lower-case
     // words before a name, or a place owning an institution, are not part of its name (but
     // `the report's authors` are the report's).
-    if role.is_some() {
+    // (`senior Israeli official` keeps its description.)
+    let person_head = keep
+        .last()
+        .is_some_and(|t| lexicon::role(&t.lower()) == Some(Role::Person));
+    if role.is_some() && !person_head {
         let lower_before_name = keep.iter().position(|t| capitalised(t.word));
         if let Some(n) = lower_before_name.filter(|&n| n > 0) {
             keep = &keep[n..];

@@ -1299,3 +1299,22 @@ fn they_in_a_sentence_a_group_opens_and_a_named_bodys_spokesperson() {
     let s = |name: &str| Some(name.to_string());
     assert_eq!(who(body), [s("crews"), s("Palmetto Health")]);
 }
+
+#[test]
+fn an_unnamed_official_described_by_nationality() {
+    let body = "A senior Israeli official, speaking on condition of anonymity, said talks had \
+                stalled.\n\n\
+                A local Chinese official told reporters the plant was closed.\n\n\
+                A senior Silverbirch executive wrote that costs must fall. Silverbirch said it \
+                was safe.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("senior Israeli official"),
+            s("local Chinese official"),
+            None,
+            s("Silverbirch"),
+        ]
+    );
+}
