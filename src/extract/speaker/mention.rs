@@ -981,10 +981,12 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                 Some(described_person(toks, start + 1).unwrap_or(m))
             }
             Some((m, start)) if !prepositional(start) => Some(m),
-            Some((m, _)) => described_person(toks, j)
+            Some((m, _)) => familiar_with(toks, j)
+                .or_else(|| described_person(toks, j))
                 .or_else(|| unnamed_from_place(toks, j))
                 .or(Some(m)),
-            None => described_person(toks, j)
+            None => familiar_with(toks, j)
+                .or_else(|| described_person(toks, j))
                 .or_else(|| unnamed_from_place(toks, j))
                 .or_else(|| opening_document(toks, j - 1)),
         };
@@ -1040,6 +1042,40 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     nearest
         .or_else(|| opening_name(toks, j - 1))
         .or_else(named_before)
+}
+
+/// `Two sources familiar with the talks told`, `according to people familiar with the
+/// negotiations`: unnamed sources are written with what they know, as news labellers write
+/// them. The phrase ends right before `end`.
+fn familiar_with(toks: &[Token], end: usize) -> Option<Mention> {
+    const MAX_WORDS: usize = 8;
+    // The last word may end the clause (`the negotiations.`); none before it may.
+    let familiar = (end.saturating_sub(MAX_WORDS)..end.saturating_sub(1))
+        .rev()
+        .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
+        .find(|&p| toks[p].word == "familiar")?;
+    let group = familiar.checked_sub(1)?;
+    let with = toks.get(familiar + 1).is_some_and(|t| t.word == "with");
+    if !with || familiar + 2 >= end || lexicon::role(&toks[group].lower()) != Some(Role::Group) {
+        return None;
+    }
+    let words = toks[group..end]
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            if n == 0 {
+                t.lower().into_owned()
+            } else {
+                t.word.to_string()
+            }
+        })
+        .collect();
+    Some(Mention::Phrase(Phrase {
+        words,
+        role: Some(Role::Group),
+        definite: false,
+        titles: Vec::new(),
+    }))
 }
 
 /// `a doctor at Nasser Hospital told`, `One witness of the Silea attack reported`: someone
@@ -1890,6 +1926,15 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     while end < toks.len() && end - i < 6 {
         let t = &toks[end];
         let l = &t.lower();
+        // `according to people familiar with the negotiations`: the sources and what they know.
+        if l == "familiar" && end > i {
+            let clause_end = (end..toks.len())
+                .find(|&e| toks[e].comma || toks[e].stop)
+                .map_or(toks.len(), |e| e + 1);
+            if let Some(sources) = familiar_with(toks, clause_end) {
+                return Some(sources);
+            }
+        }
         // `confirmed by officials today`: when, not who.
         if end > i
             && matches!(

@@ -1318,3 +1318,17 @@ fn an_unnamed_official_described_by_nationality() {
         ]
     );
 }
+
+#[test]
+fn unnamed_sources_with_what_they_know() {
+    let body = "Two sources familiar with the talks told Reuters that a deal was close.\n\n\
+                He will sign on Wednesday, according to people familiar with the negotiations.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("sources familiar with the talks"),
+            s("people familiar with the negotiations"),
+        ]
+    );
+}
