@@ -112,12 +112,8 @@ fn reported_speakers(
                 {
                     i.checked_sub(1)
                         .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
-                        .and_then(|p| {
-                            // `The council's chief engineer, Tom Reed, disagreed. He said …`.
-                            let previous = &body[spans[p].clone()];
-                            mention::subject_name(previous)
-                                .or_else(|| mention::introduced_name(previous))
-                        })
+                        // `The council's chief engineer, Tom Reed, disagreed. He said …`.
+                        .and_then(|p| mention::person_opening(&body[spans[p].clone()]))
                         .map_or(m, Mention::Phrase)
                 }
                 // `Police arrested two men. They said …`: `They` opening the sentence is the
@@ -165,9 +161,7 @@ fn reported_speakers(
                 let subject = (i.saturating_sub(LOOKBACK_SENTENCES)..i)
                     .rev()
                     .find_map(|p| {
-                        let previous = &body[spans[p].clone()];
-                        let subject = mention::subject_name(previous)
-                            .or_else(|| mention::introduced_name(previous))?;
+                        let subject = mention::person_opening(&body[spans[p].clone()])?;
                         let given = given_names::gender(&subject.words[0]);
                         let agrees = given == Some(gender) || given.is_none() && p + 1 == i;
                         agrees.then_some(subject)
@@ -241,12 +235,12 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
     spans
         .iter()
         .map(|span| {
-            if let Some(newline) = body[scanned..span.start].rfind('\n') {
-                let line = body[scanned + newline + 1..].trim_start();
-                speaker = transcript_label(line)
-                    .map(|label| label_name(&line[..label.end - 1]).to_string());
-            } else if scanned == 0 {
-                let line = body.trim_start();
+            let line_start = match body[scanned..span.start].rfind('\n') {
+                Some(newline) => Some(scanned + newline + 1),
+                None => (scanned == 0).then_some(0),
+            };
+            if let Some(start) = line_start {
+                let line = body[start..].trim_start();
                 speaker = transcript_label(line)
                     .map(|label| label_name(&line[..label.end - 1]).to_string());
             }

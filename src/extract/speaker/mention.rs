@@ -1059,23 +1059,22 @@ fn familiar_with(toks: &[Token], end: usize) -> Option<Mention> {
     if !with || familiar + 2 >= end || lexicon::role(&toks[group].lower()) != Some(Role::Group) {
         return None;
     }
-    let words = toks[group..end]
-        .iter()
-        .enumerate()
-        .map(|(n, t)| {
-            if n == 0 {
-                t.lower().into_owned()
-            } else {
-                t.word.to_string()
-            }
-        })
-        .collect();
-    Some(Mention::Phrase(Phrase {
+    Some(described(&toks[group..end], group == 0, Role::Group))
+}
+
+/// An unnamed person or group written with its whole description (`sources familiar with the
+/// talks`); the first word is lower-cased when it opens the sentence.
+fn described(words: &[Token], opens_sentence: bool, role: Role) -> Mention {
+    let mut words: Vec<String> = words.iter().map(|t| t.word.to_string()).collect();
+    if opens_sentence && let Some(first) = words.first_mut() {
+        *first = first.to_lowercase();
+    }
+    Mention::Phrase(Phrase {
         words,
-        role: Some(Role::Group),
+        role: Some(role),
         definite: false,
         titles: Vec::new(),
-    }))
+    })
 }
 
 /// `a doctor at Nasser Hospital told`, `One witness of the Silea attack reported`: someone
@@ -1119,16 +1118,7 @@ fn unnamed_from_place(toks: &[Token], j: usize) -> Option<Mention> {
     if !opener(first) {
         return None;
     }
-    let mut words: Vec<String> = toks[first..j].iter().map(|t| t.word.to_string()).collect();
-    if first == 0 {
-        words[0] = toks[0].lower().into_owned();
-    }
-    Some(Mention::Phrase(Phrase {
-        words,
-        role: Some(Role::Person),
-        definite: false,
-        titles: Vec::new(),
-    }))
+    Some(described(&toks[first..j], first == 0, Role::Person))
 }
 
 /// `Anthony Cordesman, a security analyst at the Center for … told`, `Evan Kohlmann, who tracks
@@ -1265,6 +1255,12 @@ pub fn opening_group(sentence: &str) -> Option<Phrase> {
         definite: false,
         titles: Vec::new(),
     })
+}
+
+/// The person `sentence` opens with: as its subject ([`subject_name`]) or introduced in
+/// apposition ([`introduced_name`]).
+pub fn person_opening(sentence: &str) -> Option<Phrase> {
+    subject_name(sentence).or_else(|| introduced_name(sentence))
 }
 
 /// The person a sentence opens by introducing, with an apposition between commas: `Lena
