@@ -105,6 +105,15 @@ fn reported_speakers(
                 _ => None,
             };
             let found = found.map(|m| match m {
+                // `Corvina Air cancelled 214 flights, the airline said.`: a generic body is the
+                // organisation that opens the sentence.
+                Mention::Phrase(ref p)
+                    if p.definite
+                        && matches!(p.words.as_slice(), [w] if lexicon::generic_body(w))
+                        && let Some(subject) = mention::opening_body(text) =>
+                {
+                    Mention::Phrase(subject)
+                }
                 // `Harry Kane won the award. He said, …`: `He` opening the sentence is the
                 // person who opened the one before, in the same paragraph.
                 Mention::Pronoun(Pronoun::Person(_))

@@ -102,7 +102,7 @@ impl History {
 
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
-        let keys: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let keys: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();
         // `the Coastal Authority` after `the Marren County Coastal Authority` is the same one.
         if self
             .entities
@@ -152,7 +152,7 @@ impl History {
             return Some(i);
         }
         let head_word = phrase.words.last()?.clone();
-        let words: Vec<String> = phrase.words.iter().map(|w| w.to_lowercase()).collect();
+        let words: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();
         // A bare name (`Jafari said`) is a person or an earlier speaker, not a word inside an
         // institution named in passing (`… at University of Texas Arlington Amneh Jafari`).
         let bare_name = phrase.role.is_none();
@@ -216,13 +216,21 @@ impl History {
             return Some(i);
         }
         // `the company said` after `Meridan Terminals said`: a generic body is the last named
-        // speaker that is not known to be a person.
-        if phrase.definite
-            && phrase.words.len() == 1
-            && lexicon::generic_body(&head_word)
-            && let Some(i) = self.latest(|e| {
+        // speaker that is not known to be a person, preferring one known to be an organisation
+        // (`the airline said` after `Corvina Air said` and then `Malinescu said`).
+        if phrase.definite && phrase.words.len() == 1 && lexicon::generic_body(&head_word) {
+            // `Keystone Regional Media` is a name, though `media` is a group's word.
+            let named_group = |e: &Entity| {
+                e.class == Class::Group
+                    && e.name.split(' ').nth(1).is_some()
+                    && e.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| !lexicon::group_modifier(&w.to_lowercase()))
+            };
+            let body = |e: &Entity| {
                 e.spoke
-                    && e.class != Class::Group
+                    && (e.class != Class::Group || named_group(e))
                     && e.gender.is_none()
                     // Not an agency or a ministry, whose name says what it is.
                     && !e
@@ -233,9 +241,24 @@ impl History {
                         .iter()
                         .all(|k| lexicon::role(k) != Some(Role::Person))
                     && e.name.split(' ').all(capitalised)
-            })
-        {
-            return Some(i);
+            };
+            if let Some(i) = self
+                .latest(|e| (e.class == Class::Institution || named_group(e)) && body(e))
+                .or_else(|| self.latest(body))
+            {
+                return Some(i);
+            }
+            // `The warehouse is owned by Castellan Logistics. In a statement, the company
+            // said …`: a body named in the paragraph, though it has not spoken (not for `the
+            // paper`, often a study named by its journal: `published in Cancer Research`).
+            if head_word != "paper"
+                && let Some(words) = body_named_before(earlier)
+            {
+                phrase.words = words;
+                phrase.definite = false;
+                phrase.role = Some(Role::Institution);
+                return self.find_or_add(phrase, "");
+            }
         }
         // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
         if bare_name
@@ -285,6 +308,57 @@ impl History {
         });
         Some(self.entities.len() - 1)
     }
+}
+
+/// `word` as a key that refers back: lower case, in one spelling (`the centre` after `the
+/// Pacific Tsunami Warning Center`).
+fn key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let american = match lower.as_str() {
+        "centre" => "center",
+        "centres" => "centers",
+        "organisation" => "organization",
+        "defence" => "defense",
+        "programme" => "program",
+        "labour" => "labor",
+        _ => return lower,
+    };
+    american.to_string()
+}
+
+/// The last name of two to four capitalised words inside a sentence of `earlier`'s last
+/// paragraph that is not a person's (no known given name first): `operated by Dunmere Water,`.
+fn body_named_before(earlier: &str) -> Option<Vec<String>> {
+    const MAX_WORDS: usize = 4;
+    let paragraph = last_bytes(earlier)
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
+    let mut best = None;
+    let mut run: Vec<&str> = Vec::new();
+    for word in paragraph.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let name_word = capitalised(bare)
+            && bare.chars().all(char::is_alphabetic)
+            && lexicon::role_folded(bare).is_none()
+            && !lexicon::function_word(&bare.to_lowercase())
+            && !lexicon::date_word(&bare.to_lowercase());
+        if name_word {
+            run.push(bare);
+        }
+        let ends = !name_word || bare.len() < word.len();
+        if ends {
+            let person = run
+                .first()
+                .is_some_and(|w| given_names::gender(w).is_some());
+            if (2..=MAX_WORDS).contains(&run.len()) && !person {
+                best = Some(run.iter().map(|w| w.to_string()).collect());
+            }
+            run.clear();
+        }
+    }
+    best
 }
 
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where `surname` follows one or two

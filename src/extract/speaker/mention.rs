@@ -1257,6 +1257,39 @@ pub fn opening_group(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// The organisation that opens `sentence` as its subject, after any dateline: two to four
+/// capitalised words before a lower-case word (`PORT ELLISON — Corvina Air cancelled 214
+/// flights …, the airline said.`), not a person by a known given name. One word is too often a
+/// common word that opens the sentence (`Net profit fell`).
+pub fn opening_body(sentence: &str) -> Option<Phrase> {
+    const MAX_WORDS: usize = 4;
+    let sentence = match sentence.split_once(" — ") {
+        Some((dateline, rest)) if !dateline.contains(char::is_lowercase) => rest,
+        _ => sentence,
+    };
+    let mut words = sentence.split_whitespace();
+    let mut name = Vec::new();
+    let next = loop {
+        let w = words.next()?;
+        if !plain_name_word(w) || lexicon::role_folded(w).is_some() {
+            break w;
+        }
+        name.push(w);
+        if name.len() > MAX_WORDS {
+            return None;
+        }
+    };
+    let verb = next.starts_with(char::is_lowercase) && next.chars().all(char::is_alphabetic);
+    let first = *name.first()?;
+    let person = given_names::gender(first).is_some();
+    (verb && name.len() >= 2 && !person).then(|| Phrase {
+        words: name.iter().map(|w| w.to_string()).collect(),
+        role: Some(Role::Institution),
+        definite: false,
+        titles: Vec::new(),
+    })
+}
+
 /// The person `sentence` opens with: as its subject ([`subject_name`]) or introduced in
 /// apposition ([`introduced_name`]).
 pub fn person_opening(sentence: &str) -> Option<Phrase> {

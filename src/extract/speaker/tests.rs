@@ -1332,3 +1332,31 @@ fn unnamed_sources_with_what_they_know() {
         ]
     );
 }
+
+#[test]
+fn a_generic_body_is_the_organisation_named_before() {
+    let body = "The warehouse is owned by Castellan Logistics. In a statement, the company \
+                said it had cooperated.\n\n\
+                PORT ELLISON — Corvina Air cancelled 214 flights, the airline said.\n\n\
+                \"We did not want this,\" said Teodor Malinescu, the union's leader. The \
+                airline said no talks were planned.\n\n\
+                Keystone Regional Media said revenue had fallen. The company said it had \
+                explored every option.\n\n\
+                A warning was issued by the Pacific Tsunami Warning Center. The centre said \
+                waves could reach Hawaii.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("Castellan Logistics"),
+            s("Corvina Air"),
+            s("Teodor Malinescu"),
+            s("Corvina Air"),
+            s("Keystone Regional Media"),
+            s("Keystone Regional Media"),
+            None,
+            s("Pacific Tsunami Warning Center"),
+        ]
+    );
+}
