@@ -514,10 +514,13 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
                         .map(|m| (strength, m))
                 }
             } else {
-                let author = matches!(toks[k].word, "found" | "finds")
-                    .then(|| finding_author(toks, k))
-                    .flatten()
-                    .and_then(|by| after(toks, by + 1, false));
+                let author = matches!(
+                    toks[k].word,
+                    "found" | "finds" | "show" | "shows" | "showed"
+                )
+                .then(|| finding_author(toks, k).or_else(|| apposition_author(toks, k)))
+                .flatten()
+                .and_then(|by| after(toks, by + 1, false));
                 author
                     .or_else(|| before(toks, k))
                     .or_else(|| {
@@ -783,17 +786,12 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `Figures from the Ministry of Justice show`, `the authority's records show`: data speak
     // for their source; `the court heard`: what was put to a court is the court's record.
     if matches!(word, "show" | "shows" | "showed") {
-        let data = toks[k.saturating_sub(6)..k]
+        let data = toks[k.saturating_sub(8)..k]
             .iter()
             .rev()
             .take_while(|t| !(t.comma || t.stop || t.closes_quote))
-            .any(|t| {
-                matches!(
-                    t.lower().as_ref(),
-                    "figures" | "data" | "records" | "statistics" | "numbers"
-                )
-            });
-        return data.then_some(Strength::Weak);
+            .any(|t| data_word(&t.lower()));
+        return (data || opening_document(toks, k - 1).is_some()).then_some(Strength::Weak);
     }
     if word == "heard" {
         let court = k > 0
@@ -857,7 +855,7 @@ fn reports_findings(toks: &[Token], k: usize) -> bool {
             .any(|p| lexicon::finding(&toks[p].lower()) && toks[p + 1].word == "by")
     };
     if last.comma {
-        return opening_study_by();
+        return opening_study_by() || apposition_author(toks, k).is_some();
     }
     if last.stop || last.closes_quote {
         return false;
@@ -865,7 +863,9 @@ fn reports_findings(toks: &[Token], k: usize) -> bool {
     if lexicon::finding(&last.lower()) {
         return true;
     }
-    finding_author(toks, j).is_some()
+    // `A study commissioned by the department found`: `by` names who paid, not who found.
+    let by = toks[..j].iter().any(|t| t.word == "by");
+    finding_author(toks, j).is_some() || !by && opening_document(toks, j - 1).is_some()
 }
 
 /// `An evaluation by the health office found`, `A report published in 2023 by the Institute
@@ -884,8 +884,41 @@ fn finding_author(toks: &[Token], j: usize) -> Option<usize> {
                 && (by.saturating_sub(4)..by)
                     .rev()
                     .take_while(|&q| !(toks[q].comma || toks[q].stop))
-                    .any(|q| lexicon::finding(&toks[q].lower()))
+                    .any(|q| {
+                        let lower = toks[q].lower();
+                        lexicon::finding(&lower) || data_word(&lower)
+                    })
         })
+}
+
+/// Data that speak for their source when they `show` something.
+fn data_word(word: &str) -> bool {
+    matches!(
+        word,
+        "figures" | "data" | "records" | "statistics" | "numbers"
+    )
+}
+
+/// `The report, published Tuesday by the World Bank, found`: where `by` names the author of a
+/// finding that opens the sentence, in an apposition right before the verb at `k`.
+fn apposition_author(toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_APPOSITION: usize = 10;
+    if k == 0 || !toks[k - 1].comma {
+        return None;
+    }
+    let opening = (k.saturating_sub(MAX_APPOSITION + 1)..k - 1)
+        .rev()
+        .take_while(|&p| !(toks[p].stop || toks[p].closes_quote))
+        .find(|&p| toks[p].comma)?;
+    let determiner = toks
+        .first()
+        .is_some_and(|t| matches!(t.lower().as_ref(), "a" | "an" | "the"));
+    let finding_opens = opening <= 3
+        && determiner
+        && lexicon::finding(&toks[opening].lower())
+        && toks[1..opening].iter().all(|t| !t.comma);
+    let by = (opening + 1..k).find(|&p| toks[p].word == "by")?;
+    finding_opens.then_some(by)
 }
 
 /// Whether `toks` opens with a number, perhaps after a hedge (`nearly 100,000`).
@@ -1365,7 +1398,7 @@ fn connective(word: &str) -> bool {
 /// `A new study documenting iodine levels in children has revealed`: a document that opens
 /// the sentence, modified by what follows it, is the subject of a verb far after it.
 fn opening_document(toks: &[Token], end: usize) -> Option<Mention> {
-    const MAX_ADJECTIVES: usize = 2;
+    const MAX_ADJECTIVES: usize = 3;
     let determiner = toks.first()?.lower();
     if !matches!(determiner.as_ref(), "a" | "an" | "the") {
         return None;
@@ -2306,6 +2339,7 @@ fn make_phrase(
                 | "report"
                 | "study"
                 | "survey"
+                | "poll"
                 | "statement"
         )
     {

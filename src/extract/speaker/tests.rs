@@ -1360,3 +1360,23 @@ fn a_generic_body_is_the_organisation_named_before() {
         ]
     );
 }
+
+#[test]
+fn findings_speak_for_the_author_an_apposition_or_a_participle_names() {
+    let body = "The report, published Tuesday by the World Bank, found that poverty had risen.\n\n\
+                A World Bank report published Tuesday found that poverty had risen.\n\n\
+                Figures released by the ministry on Monday showed that exports fell.\n\n\
+                A Pew Research Center poll released Monday showed 52 percent support.\n\n\
+                Rescuers found two survivors on Monday.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("World Bank"),
+            s("World Bank"),
+            s("ministry"),
+            s("Pew Research Center"),
+            None,
+        ]
+    );
+}
