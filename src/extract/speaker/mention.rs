@@ -1590,6 +1590,14 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         phrase.words[0] = toks[0].lower().into_owned();
     }
+    // `One delegate said`: one of several, as the labels write it (`a delegate` is not).
+    if lexicon::role(head_lower) == Some(Role::Person)
+        && start > lo
+        && toks[start - 1].lower() == "one"
+        && phrase.words.iter().all(|w| !capitalised(w))
+    {
+        phrase.words.insert(0, "one".to_string());
+    }
     if name && let Some(found) = name_after_titled_domain(toks, start, lo, &phrase) {
         return Some(found);
     }

@@ -1380,3 +1380,15 @@ fn findings_speak_for_the_author_an_apposition_or_a_participle_names() {
         ]
     );
 }
+
+#[test]
+fn one_of_several_keeps_its_number() {
+    let body = "One delegate, speaking on condition of anonymity, said the talks had failed.\n\n\
+                At the briefing, one reporter asked why the trip was cut short.\n\n\
+                A diplomat said the vote was close.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [s("one delegate"), s("one reporter"), s("diplomat")]
+    );
+}
