@@ -1015,6 +1015,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             }
             Some((m, start)) if !prepositional(start) => Some(m),
             Some((m, _)) => familiar_with(toks, j)
+                .or_else(|| people_of(toks, j))
                 .or_else(|| described_person(toks, j))
                 .or_else(|| unnamed_from_place(toks, j))
                 .or(Some(m)),
@@ -1108,6 +1109,32 @@ fn described(words: &[Token], opens_sentence: bool, role: Role) -> Mention {
         definite: false,
         titles: Vec::new(),
     })
+}
+
+/// `Relatives of the passengers have complained`, `Aides of Muqtada al-Sadr say`: people known
+/// by whose they are speak as that whole phrase, when it opens the clause and runs to the verb
+/// at `j`.
+fn people_of(toks: &[Token], j: usize) -> Option<Mention> {
+    const MAX_OWNER: usize = 6;
+    let of = (j.saturating_sub(MAX_OWNER)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
+        .find(|&p| toks[p].word == "of")?;
+    let head = of.checked_sub(1)?;
+    let kin = matches!(
+        toks[head].lower().as_ref(),
+        "relatives"
+            | "families"
+            | "friends"
+            | "aides"
+            | "critics"
+            | "supporters"
+            | "opponents"
+            | "parents"
+            | "colleagues"
+    );
+    let opens = head == 0 || toks[head - 1].comma;
+    (kin && opens && !toks[head].comma).then(|| described(&toks[head..j], head == 0, Role::Group))
 }
 
 /// `a doctor at Nasser Hospital told`, `One witness of the Silea attack reported`: someone

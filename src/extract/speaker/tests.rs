@@ -1392,3 +1392,19 @@ fn one_of_several_keeps_its_number() {
         [s("one delegate"), s("one reporter"), s("diplomat")]
     );
 }
+
+#[test]
+fn people_known_by_whose_they_are() {
+    let body = "Relatives of the passengers have complained that they were not informed.\n\n\
+                Aides of Muqtada al-Sadr say that the cease-fire is still in force.\n\n\
+                A spokesman for the families said they would appeal.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("relatives of the passengers"),
+            s("aides of Muqtada al-Sadr"),
+            s("families"),
+        ]
+    );
+}
