@@ -278,6 +278,20 @@ impl History {
                 return self.find_or_add(phrase, "");
             }
         }
+        // `Fenmoor Borough Council said … A spokesperson said`: a spokesperson named by no
+        // body, nor met before with a name, speaks for the last body that spoke.
+        if matches!(name.as_str(), "spokesperson" | "spokesman" | "spokeswoman")
+            && let Some(i) = self.latest(|e| {
+                // A body by its name or its kind (`rector's office`), not `one poster`.
+                let body = e
+                    .name
+                    .split(' ')
+                    .any(|w| capitalised(w) || lexicon::role_folded(w) == Some(Role::Institution));
+                e.spoke && e.class == Class::Institution && body
+            })
+        {
+            return Some(i);
+        }
         let class = match phrase.role {
             Some(Role::Group) => Class::Group,
             Some(_) => Class::Institution,

@@ -1408,3 +1408,21 @@ fn people_known_by_whose_they_are() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_last_body_that_spoke() {
+    let body = "Fenmoor Borough Council said it was saddened. A spokesperson said a redesign had \
+                been approved.\n\n\
+                Ali Hassan Bakar, a government spokesman, said it went well. The spokesman \
+                said more troops would come.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Fenmoor Borough Council"),
+            s("Fenmoor Borough Council"),
+            s("Ali Hassan Bakar"),
+            s("Ali Hassan Bakar"),
+        ]
+    );
+}
