@@ -61,7 +61,18 @@ impl History {
                         Pronoun::Person(g) => {
                             e.class == Class::Person && e.gender.is_none_or(|e| e == g)
                         }
-                        Pronoun::Thing => e.class == Class::Institution,
+                        // `Meridian Foods announced … It said`: a name with no given name
+                        // nor title may be a body's.
+                        Pronoun::Thing => {
+                            e.class == Class::Institution
+                                || e.class == Class::Person
+                                    && e.gender.is_none()
+                                    && e.keys.iter().all(|k| lexicon::role(k).is_none())
+                                    && e.name
+                                        .split(' ')
+                                        .next()
+                                        .is_some_and(|w| given_names::gender(w).is_none())
+                        }
                         Pronoun::Plural => e.class != Class::Person,
                     }
             }) {

@@ -732,7 +732,21 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
-    let that_follows = toks.get(k + 1).is_some_and(|t| t.word == "that");
+    // `The Supreme Court ruled on Thursday that …`: a time may stand before `that`.
+    let when = match toks.get(k + 1).map(|t| t.lower()) {
+        Some(w) if matches!(w.as_ref(), "yesterday" | "today" | "earlier" | "later") => 1,
+        Some(w) if matches!(w.as_ref(), "on" | "last" | "this") => {
+            let day = toks.get(k + 2).is_some_and(|t| {
+                let d = t.lower();
+                lexicon::date_word(&d) || matches!(d.as_ref(), "week" | "month" | "year")
+            });
+            if day { 2 } else { 0 }
+        }
+        _ => 0,
+    };
+    let that_follows = toks
+        .get(k + 1 + when)
+        .is_some_and(|t| t.word == "that" && !toks[k + when].comma);
     if that_follows && lexicon::speech_before_that(word) {
         return Some(Strength::Weak);
     }
@@ -1050,6 +1064,8 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
         && named(&ph, p)
         && !listed(start)
+        // `Margaret Osei, 52, a librarian from Kumasi Road, said`: a place in a description.
+        && !after_preposition(toks, start)
         && (start == p + 1
             || start <= p + 4
                 && !capitalised(toks[p].word)
@@ -1076,6 +1092,22 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     nearest
         .or_else(|| opening_name(toks, j - 1))
         .or_else(named_before)
+}
+
+/// Whether the phrase starting at `start` follows a preposition (`from Kumasi Road`, `at the
+/// Kumasi Library`).
+fn after_preposition(toks: &[Token], start: usize) -> bool {
+    let at = match start.checked_sub(1) {
+        Some(p) if toks[p].lower() == "the" => p.checked_sub(1),
+        p => p,
+    };
+    at.is_some_and(|p| {
+        !toks[p].comma
+            && matches!(
+                toks[p].word,
+                "at" | "of" | "with" | "from" | "for" | "in" | "on" | "to"
+            )
+    })
 }
 
 /// `Two sources familiar with the talks told`, `according to people familiar with the
@@ -1589,7 +1621,12 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         // `Brennick Fire and Rescue Service`: an institution's name joined by `and`.
         start = joined_name_start(toks, start, lo).min(start - 2);
-        while start > lo && name_like(toks[start - 1].word) && !toks[start - 1].comma {
+        // `The Food and Drug Administration`: the article is not part of the name.
+        while start > lo
+            && name_like(toks[start - 1].word)
+            && !toks[start - 1].comma
+            && !lexicon::function_word(&toks[start - 1].lower())
+        {
             start -= 1;
         }
     }

@@ -1426,3 +1426,23 @@ fn an_unnamed_spokesperson_speaks_for_the_last_body_that_spoke() {
         ]
     );
 }
+
+#[test]
+fn wire_forms_of_the_seventh_round() {
+    let body = "Margaret Osei, 52, a librarian from Kumasi Road, said the cuts would hurt.\n\n\
+                The Food and Drug Administration said on Friday it was investigating.\n\n\
+                Meridian Foods announced on Tuesday that it would cut 300 jobs. It said energy \
+                costs were to blame.\n\n\
+                The Supreme Court ruled on Thursday that the law was void.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Margaret Osei"),
+            s("Food and Drug Administration"),
+            s("Meridian Foods"),
+            s("Meridian Foods"),
+            s("Supreme Court"),
+        ]
+    );
+}
