@@ -155,9 +155,16 @@ fn reported_speakers(
                 }
                 // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
                 // introduced with an apposition is who the pronoun means.
-                Mention::Pronoun(Pronoun::Person(_)) => i
+                Mention::Pronoun(Pronoun::Person(gender)) => i
                     .checked_sub(1)
-                    .and_then(|p| mention::introduced_name(&body[spans[p].clone()]))
+                    .map(|p| &body[spans[p].clone()])
+                    .and_then(|before| {
+                        let name = mention::introduced_name(before)?;
+                        // `His mother, Anna Kowalski, said …` then `he said`: not her.
+                        let shown = given_names::gender(&name.words[0])
+                            .or_else(|| introduced_as(before, &name.words[0]));
+                        shown.is_none_or(|g| g == gender).then_some(name)
+                    })
                     .map_or(m, Mention::Phrase),
                 m => m,
             });
@@ -182,6 +189,18 @@ fn reported_speakers(
     share_quotations(body, spans, quotes, &mut speakers);
     sign_quotations(body, spans, &mut speakers);
     speakers
+}
+
+/// The gender a relation or title right before `first` (a name's first word) in `sentence`
+/// shows: `Her husband, Liu Wei,` is a man.
+fn introduced_as(sentence: &str, first: &str) -> Option<lexicon::Gender> {
+    let at = sentence.find(first)?;
+    let word = sentence[..at]
+        .split_whitespace()
+        .next_back()?
+        .trim_end_matches(',')
+        .to_lowercase();
+    lexicon::gendered_title(&word)
 }
 
 /// A statement that is one quotation signed on a line of its own (`“…”` then `– Karoline

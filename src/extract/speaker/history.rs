@@ -78,9 +78,11 @@ impl History {
             }) {
                 Some(i) => i,
                 // `she said` before anyone spoke: the person the story is about.
-                None if matches!(p, Pronoun::Person(_)) && self.lookbacks < LOOKBACKS => {
+                None if let Pronoun::Person(gender) = p
+                    && self.lookbacks < LOOKBACKS =>
+                {
                     self.lookbacks += 1;
-                    let words = person_in_focus(earlier)?;
+                    let words = person_in_focus(earlier, gender)?;
                     self.find_or_add(
                         Phrase {
                             words,
@@ -489,8 +491,8 @@ fn described_name_before(earlier: &str, title: &str) -> Option<String> {
 
 /// The person `earlier` (its last [`LOOKBACK_BYTES`]) is about: the latest surname written
 /// after a given name (`Ingrid Halvorsen`, `Joseph R. Biden`) and again on its own
-/// (`Halvorsen, 67, founded`).
-fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
+/// (`Halvorsen, 67, founded`), whose given name, if known, is of `gender`.
+fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
     let raw: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
     let words: Vec<&str> = raw
         .iter()
@@ -532,7 +534,9 @@ fn person_in_focus(earlier: &str) -> Option<Vec<String>> {
     (1..words.len()).rev().find_map(|i| {
         let g = given_at(i)?;
         let pair = (words[g], words[i]);
-        (surname(words[i]) && seen[words[i]] > in_full[&pair])
+        // `Amira Nasser and her husband, Youssef Nasser, …` then `She said`: not him.
+        let agrees = given_names::gender(pair.0).is_none_or(|g| g == gender);
+        (surname(words[i]) && seen[words[i]] > in_full[&pair] && agrees)
             .then(|| vec![pair.0.to_string(), pair.1.to_string()])
     })
 }

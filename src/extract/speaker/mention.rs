@@ -1061,7 +1061,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     };
     let listed = |start: usize| start > 0 && toks[start - 1].lower() == "including";
     if let Some(p) = commas().next()
-        && let Some((Mention::Phrase(ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
+        && let Some((Mention::Phrase(mut ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
         && named(&ph, p)
         && !listed(start)
         // `Margaret Osei, 52, a librarian from Kumasi Road, said`: a place in a description.
@@ -1071,6 +1071,11 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                 && !capitalised(toks[p].word)
                 && toks[p + 1..start].iter().all(|t| !capitalised(t.word)))
     {
+        // `Her husband, Liu Wei, said`: the relation shows his gender.
+        let relation = toks[p].lower();
+        if start == p + 1 && lexicon::gendered_title(&relation).is_some() {
+            ph.titles.push(relation.into_owned());
+        }
         return Some(Mention::Phrase(ph));
     }
     // Else the nearest person named before a comma, or failing that the nearest phrase; not

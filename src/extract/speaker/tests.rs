@@ -1446,3 +1446,26 @@ fn wire_forms_of_the_seventh_round() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_skips_a_person_of_the_other_gender() {
+    let body = "Jakub Kowalski, 19, said he had queued since dawn. His mother, Anna Kowalski, \
+                said she had driven him.\n\n\"It was worth it,\" he said.\n\n\
+                Chen Jing said her overtime had been cut. Her husband, Liu Wei, said he was \
+                looking for work. \"We may have to move,\" she said.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("Jakub Kowalski"),
+            s("Anna Kowalski"),
+            s("Jakub Kowalski"),
+            s("Chen Jing"),
+            s("Liu Wei"),
+            s("Chen Jing"),
+        ]
+    );
+    let body = "Amira Nasser and her husband, Youssef Nasser, ran a bakery.\n\n\
+                She said the shop was destroyed.";
+    assert_eq!(who(body), [None, s("Amira Nasser")]);
+}
