@@ -55,7 +55,9 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
         | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted"
         | "thanked" | "requested" | "retorted" | "lamented" | "signalled" | "signaled"
-        | "hinted" | "reassured" | "informed" => Some(Strength::Weak),
+        | "hinted" | "reassured" | "informed" | "shouted" | "yelled" | "joked" | "quipped" => {
+            Some(Strength::Weak)
+        }
         _ => None,
     }
 }

@@ -703,6 +703,17 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
         return None;
     }
     let next = toks.get(k + 1).map(|t| t.word);
+    // `Senator Joan Pickering said nothing.`, `said nothing about …` (but `said nothing
+    // changed` reports speech).
+    let says_nothing = next == Some("nothing")
+        && (toks[k + 1].stop
+            || toks[k + 1].comma
+            || toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.word, "about" | "to" | "on" | "of" | "when")));
+    if says_nothing {
+        return None;
+    }
     // `Gollust reports from the State Department`: where a correspondent files from.
     let place_follows = |at: usize| match toks.get(at) {
         Some(t) if t.word == "the" => toks.get(at + 1).is_some_and(|n| capitalised(n.word)),
@@ -1099,6 +1110,14 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         .or_else(named_before)
 }
 
+/// A small number written as a word: `two` to `ten`.
+fn number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// Whether the phrase starting at `start` follows a preposition (`from Kumasi Road`, `at the
 /// Kumasi Library`).
 fn after_preposition(toks: &[Token], start: usize) -> bool {
@@ -1121,16 +1140,33 @@ fn after_preposition(toks: &[Token], start: usize) -> bool {
 fn familiar_with(toks: &[Token], end: usize) -> Option<Mention> {
     const MAX_WORDS: usize = 8;
     // The last word may end the clause (`the negotiations.`); none before it may.
+    // `familiar with`, `close to`, `briefed on`, `with knowledge of`.
+    let knows = |p: usize| {
+        let next = toks.get(p + 1).map(|t| t.word);
+        match toks[p].word {
+            "familiar" => next == Some("with"),
+            "close" => next == Some("to"),
+            "briefed" => next == Some("on"),
+            "with" => next == Some("knowledge"),
+            _ => false,
+        }
+    };
     let familiar = (end.saturating_sub(MAX_WORDS)..end.saturating_sub(1))
         .rev()
         .take_while(|&p| !(toks[p].comma || toks[p].stop || toks[p].closes_quote))
-        .find(|&p| toks[p].word == "familiar")?;
+        .find(|&p| knows(p))?;
     let group = familiar.checked_sub(1)?;
-    let with = toks.get(familiar + 1).is_some_and(|t| t.word == "with");
-    if !with || familiar + 2 >= end || lexicon::role(&toks[group].lower()) != Some(Role::Group) {
+    let head = toks[group].lower();
+    let source = matches!(head.as_ref(), "source" | "person" | "someone");
+    if familiar + 2 >= end || !(source || lexicon::role(&head) == Some(Role::Group)) {
         return None;
     }
-    Some(described(&toks[group..end], group == 0, Role::Group))
+    // `two people familiar with the talks`: how many, as for `two officials`.
+    let first = match group.checked_sub(1) {
+        Some(n) if number_word(&toks[n].lower()) && !toks[n].comma => n,
+        _ => group,
+    };
+    Some(described(&toks[first..end], first == 0, Role::Group))
 }
 
 /// An unnamed person or group written with its whole description (`sources familiar with the
@@ -1641,6 +1677,10 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if plural && start > lo && matches!(toks[start - 1].lower().as_ref(), "a" | "an") {
         start = end;
     }
+    // `No group has claimed responsibility`, `Neither company responded`: nobody spoke.
+    if start > 0 && matches!(toks[start - 1].lower().as_ref(), "no" | "neither") {
+        return None;
+    }
     let definite = start > 0 && toks[start - 1].lower() == "the";
     let mut titles = Vec::new();
     if start > 0 && lexicon::role(&toks[start - 1].lower()).is_some() {
@@ -1666,6 +1706,14 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         && phrase.words.iter().all(|w| !capitalised(w))
     {
         phrase.words.insert(0, "one".to_string());
+    }
+    // `Two officials said`: how many, as the labels write it (`several` or `some` are not).
+    if role == Some(Role::Group)
+        && start > lo
+        && number_word(&toks[start - 1].lower())
+        && phrase.words.iter().all(|w| !capitalised(w))
+    {
+        phrase.words.insert(0, toks[start - 1].lower().into_owned());
     }
     if name && let Some(found) = name_after_titled_domain(toks, start, lo, &phrase) {
         return Some(found);
@@ -2066,7 +2114,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         let t = &toks[end];
         let l = &t.lower();
         // `according to people familiar with the negotiations`: the sources and what they know.
-        if l == "familiar" && end > i {
+        if matches!(l.as_ref(), "familiar" | "close" | "briefed") && end > i {
             let clause_end = (end..toks.len())
                 .find(|&e| toks[e].comma || toks[e].stop)
                 .map_or(toks.len(), |e| e + 1);

@@ -1327,7 +1327,7 @@ fn unnamed_sources_with_what_they_know() {
     assert_eq!(
         who(body),
         [
-            s("sources familiar with the talks"),
+            s("two sources familiar with the talks"),
             s("people familiar with the negotiations"),
         ]
     );
@@ -1468,4 +1468,24 @@ fn a_pronoun_skips_a_person_of_the_other_gender() {
     let body = "Amira Nasser and her husband, Youssef Nasser, ran a bakery.\n\n\
                 She said the shop was destroyed.";
     assert_eq!(who(body), [None, s("Amira Nasser")]);
+}
+
+#[test]
+fn sources_by_number_and_what_they_know() {
+    let body = "Two officials said the order would be signed. A source close to the prime \
+                minister said she would stay. Nobody else commented.\n\n\
+                The company will list its shares next year, said people briefed on the plans. \
+                No group has claimed responsibility. Senator Joan Pickering said nothing.";
+    let s = |name: &str| Some(name.to_string());
+    assert_eq!(
+        who(body),
+        [
+            s("two officials"),
+            s("source close to the prime minister"),
+            None,
+            s("people briefed on the plans"),
+            None,
+            None,
+        ]
+    );
 }
