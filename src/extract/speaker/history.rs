@@ -255,6 +255,13 @@ impl History {
                         .all(|k| lexicon::role(k) != Some(Role::Person))
                     && e.name.split(' ').all(capitalised)
             };
+            // `Age Forward, a charity for older people, …` then `the charity said`.
+            if let Some(words) = body_described_before(earlier, &head_word) {
+                phrase.words = words;
+                phrase.definite = false;
+                phrase.role = Some(Role::Institution);
+                return self.find_or_add(phrase, "");
+            }
             if let Some(i) = self
                 .latest(|e| (e.class == Class::Institution || named_group(e)) && body(e))
                 .or_else(|| self.latest(body))
@@ -353,8 +360,10 @@ fn key(word: &str) -> String {
     american.to_string()
 }
 
-/// The last name of two to four capitalised words inside a sentence of `earlier`'s last
-/// paragraph that is not a person's (no known given name first): `operated by Dunmere Water,`.
+/// The last name of two to four capitalised words in `earlier`'s last paragraph that is not a
+/// person's (no known given name first), preferring one that opens a sentence or follows `by`
+/// (`operated by Dunmere Water,`; `Halvorsen Shipping has suspended voyages through the Red
+/// Sea.`).
 fn body_named_before(earlier: &str) -> Option<Vec<String>> {
     const MAX_WORDS: usize = 4;
     let paragraph = last_bytes(earlier)
@@ -362,8 +371,11 @@ fn body_named_before(earlier: &str) -> Option<Vec<String>> {
         .rsplit('\n')
         .next()
         .unwrap_or("");
-    let mut best = None;
+    let (mut best, mut preferred) = (None, None);
     let mut run: Vec<&str> = Vec::new();
+    // Whether the run began a sentence or followed `by`.
+    let (mut opens, mut before) = (true, "");
+    let mut run_opens = false;
     for word in paragraph.split_whitespace() {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         let name_word = capitalised(bare)
@@ -372,6 +384,9 @@ fn body_named_before(earlier: &str) -> Option<Vec<String>> {
             && !lexicon::function_word(&bare.to_lowercase())
             && !lexicon::date_word(&bare.to_lowercase());
         if name_word {
+            if run.is_empty() {
+                run_opens = opens || before == "by";
+            }
             run.push(bare);
         }
         let ends = !name_word || bare.len() < word.len();
@@ -380,12 +395,57 @@ fn body_named_before(earlier: &str) -> Option<Vec<String>> {
                 .first()
                 .is_some_and(|w| given_names::gender(w).is_some());
             if (2..=MAX_WORDS).contains(&run.len()) && !person {
-                best = Some(run.iter().map(|w| w.to_string()).collect());
+                let name: Vec<String> = run.iter().map(|w| w.to_string()).collect();
+                if run_opens {
+                    preferred = Some(name.clone());
+                }
+                best = Some(name);
             }
             run.clear();
         }
+        opens = word.ends_with(['.', '!', '?']);
+        before = word;
     }
-    best
+    preferred.or(best)
+}
+
+/// The last name of one to four capitalised words in `earlier` described right after it as
+/// a `kind` of body: `Age Forward, a charity for older people`, `Brannock Systems, the
+/// industrial software maker`.
+fn body_described_before(earlier: &str, kind: &str) -> Option<Vec<String>> {
+    const MAX_WORDS: usize = 4;
+    const MAX_ADJECTIVES: usize = 3;
+    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    (0..words.len()).rev().find_map(|i| {
+        let last = words[i].strip_suffix(',')?;
+        if !matches!(*words.get(i + 1)?, "a" | "an" | "the") {
+            return None;
+        }
+        let described = words[i + 2..]
+            .iter()
+            .take(MAX_ADJECTIVES + 1)
+            .position(|w| w.trim_end_matches([',', '.']) == kind)
+            .is_some_and(|at| {
+                words[i + 2..i + 2 + at]
+                    .iter()
+                    .all(|w| !w.ends_with(',') && !capitalised(w))
+            });
+        if !described || !capitalised(last) {
+            return None;
+        }
+        let mut name = vec![last];
+        for w in words[..i].iter().rev() {
+            let plain = capitalised(w)
+                && w.chars().all(char::is_alphabetic)
+                && !lexicon::function_word(&w.to_lowercase());
+            if !plain || name.len() == MAX_WORDS {
+                break;
+            }
+            name.push(w);
+        }
+        name.reverse();
+        Some(name.iter().map(|w| w.to_string()).collect())
+    })
 }
 
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where `surname` follows one or two

@@ -290,6 +290,11 @@ pub fn generic_body(word: &str) -> bool {
             | "developer"
             | "newspaper"
             | "paper"
+            | "utility"
+            | "operator"
+            | "broadcaster"
+            | "charity"
+            | "bank"
     )
 }
 

@@ -1404,6 +1404,11 @@ pub fn opening_body(sentence: &str) -> Option<Phrase> {
     let mut name = Vec::new();
     let next = loop {
         let w = words.next()?;
+        // `Kestrel Oil's quarterly profit fell 40%, the company said`: the owner.
+        if let Some(owner) = possessive_owner(w).filter(|o| plain_name_word(o)) {
+            name.push(owner);
+            break words.next()?;
+        }
         if !plain_name_word(w) || lexicon::role_folded(w).is_some() {
             break w;
         }

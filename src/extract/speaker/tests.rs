@@ -1489,3 +1489,20 @@ fn sources_by_number_and_what_they_know() {
         ]
     );
 }
+
+#[test]
+fn a_generic_body_by_what_described_it_or_opened_its_paragraph() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Halvorsen Shipping has suspended all voyages through the Red Sea. The company \
+                said one of its ships was attacked.";
+    assert_eq!(who(body), [None, s("Halvorsen Shipping")]);
+    let body = "Kestrel Oil's quarterly profit fell 40%, the company said on Wednesday.";
+    assert_eq!(who(body), [s("Kestrel Oil")]);
+    let body = "\"We cannot walk,\" said Fenna Rusk, adviser to Age Forward, a charity for \
+                older people.\n\nAnalysts said the fee was too low. The charity \
+                estimated that 210,000 people are housebound.";
+    assert_eq!(
+        who(body),
+        [s("Fenna Rusk"), s("analysts"), s("Age Forward")]
+    );
+}
