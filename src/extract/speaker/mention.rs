@@ -1306,12 +1306,35 @@ fn opening_subject(toks: &[Token], k: usize) -> Option<Mention> {
 /// titles dropped, then a lower-case word (`Harry Kane won the award.`); or whose view it
 /// gives (`For Kevin Allton, a USI instructor, Warhol was a legend.`).
 pub fn subject_name(sentence: &str) -> Option<Phrase> {
+    subject_name_at(sentence).or_else(|| {
+        // `Asked if she regretted it, Ingrid Holm paused.`: after an opening clause.
+        let (clause, rest) = sentence.split_once(", ")?;
+        let opener = clause.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "Asked" | "Speaking" | "In" | "At" | "After" | "Before" | "When" | "On" | "Outside"
+            )
+        });
+        opener.then(|| subject_name_at(rest)).flatten()
+    })
+}
+
+fn subject_name_at(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 4;
-    let mut name = Vec::new();
+    let mut name: Vec<&str> = Vec::new();
     let mut verb_follows = false;
     let mut words = sentence.split_whitespace().peekable();
     let view = words.next_if(|&w| w == "For").is_some();
-    for w in words {
+    while let Some(w) = words.next() {
+        // `Fire chief Keiko Tanaka stood`: a title of two words, the second in lower case.
+        if let [first] = name.as_slice()
+            && !lexicon::all_caps(first)
+            && is_title(w)
+            && words.peek().is_some_and(|n| plain_name_word(n))
+        {
+            name.clear();
+            continue;
+        }
         if let Some(last) = w.strip_suffix(',').filter(|_| view) {
             verb_follows = plain_name_word(last) && name.len() < MAX_WORDS;
             name.push(last);

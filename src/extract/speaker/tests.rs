@@ -1506,3 +1506,14 @@ fn a_generic_body_by_what_described_it_or_opened_its_paragraph() {
         [s("Fenna Rusk"), s("analysts"), s("Age Forward")]
     );
 }
+
+#[test]
+fn a_pronoun_finds_a_person_after_a_title_or_an_opening_clause() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Fire chief Keiko Tanaka stood at the edge of the burn scar. \"We are ready,\" \
+                she said.";
+    assert_eq!(who(body), [None, s("Keiko Tanaka")]);
+    let body = "Asked if she regretted the decision, Ingrid Holm paused. \"Some days, yes,\" \
+                she said.";
+    assert_eq!(who(body), [None, s("Ingrid Holm")]);
+}
