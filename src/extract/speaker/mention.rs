@@ -425,7 +425,9 @@ pub fn is_initials(word: &str) -> bool {
 
 /// `lower` (a lower-case word) is a title or personal role: `mayor`, `dr`.
 fn is_title(lower: &str) -> bool {
-    lexicon::role(lower) == Some(Role::Person)
+    let person = |w: &str| lexicon::role(w) == Some(Role::Person);
+    // `Secretary-General Ahmed Aboul Gheit`, `Mrs Justice Ruth Adeyemi`.
+    person(lower) || lower == "justice" || lower.contains('-') && lower.split('-').any(person)
 }
 
 /// The speaker the sentence reports, if any. A strong verb (`said`, `told`, `according to`)
@@ -2138,7 +2140,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     }
     let mut end = i;
     let mut closed = false;
-    while end < toks.len() && end - i < 6 {
+    while end < toks.len() && end - i < 8 {
         let t = &toks[end];
         let l = &t.lower();
         // `according to people familiar with the negotiations`: the sources and what they know.
@@ -2177,12 +2179,15 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         let for_name =
             l == "for" && !is_title(&toks[i].lower()) && !is_title(&toks[end - 1].lower());
         // `the Brennick Fire and Rescue Service`: `and` inside an institution's name.
+        // `the Centers for Disease Control and Prevention`: after an institution's word.
+        let institution = |n: &Token| lexicon::role_folded(n.word) == Some(Role::Institution);
         let and_name = matches!(t.word, "and" | "&")
-            && toks[end + 1..]
+            && (toks[end + 1..]
                 .iter()
                 .take(3)
                 .take_while(|n| capitalised(n.word))
-                .any(|n| lexicon::role_folded(n.word) == Some(Role::Institution));
+                .any(institution)
+                || toks[i..end].iter().any(institution));
         let linking = (l == "of" || for_name || and_name)
             && toks.get(end + 1).is_some_and(|n| capitalised(n.word));
         if linking && capitalised(first.word) && !toks[end - 1].comma {
@@ -2478,6 +2483,17 @@ fn make_phrase(
 ) -> Phrase {
     let mut keep = words;
     let mut role = role;
+    // `Peru's National Civil Defence Institute`: the institution's name, not whose it is.
+    if let [owner, rest @ ..] = keep
+        && rest.len() >= 2
+        && possessive_owner(owner.word).is_some()
+        && rest.iter().all(|t| capitalised(t.word))
+        && rest
+            .iter()
+            .any(|t| lexicon::role_folded(t.word) == Some(Role::Institution))
+    {
+        keep = rest;
+    }
     // `Johns Hopkins University data indicated`, `A United Nations report states`: data and
     // reports speak for whoever gathered or wrote them (but `the Nutrition Study` is a name).
     if let [.., owner, data] = keep
@@ -2520,10 +2536,14 @@ fn make_phrase(
     let regnal = title_at.is_some_and(|t| {
         t + 2 == words.len() && matches!(words[t].lower().as_ref(), "pope" | "king" | "queen")
     });
+    // Not `Directorate General of Traffic`: a function word is not in a title's name.
     if role.is_none()
         && !regnal
         && let Some(t) = title_at
         && t + 1 < words.len()
+        && !words[t + 1..]
+            .iter()
+            .any(|w| matches!(w.word, "of" | "for" | "and" | "the"))
     {
         titles.extend(
             words[..=t]

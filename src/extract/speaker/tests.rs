@@ -1517,3 +1517,24 @@ fn a_pronoun_finds_a_person_after_a_title_or_an_opening_clause() {
                 she said.";
     assert_eq!(who(body), [None, s("Ingrid Holm")]);
 }
+
+#[test]
+fn institution_names_in_full_and_titles_of_two_parts() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The State Chamber of Commerce said it opposed the bill. The Royal College of \
+                Nursing said the target was unrealistic. Deaths fell, according to the \
+                Directorate General of Traffic. Peru's National Civil Defence Institute said \
+                nobody died. Arab League Secretary-General Ahmed Aboul Gheit said the summit \
+                would go ahead. The Hamburg fire brigade said 14 people were treated.";
+    assert_eq!(
+        who(body),
+        [
+            s("State Chamber of Commerce"),
+            s("Royal College of Nursing"),
+            s("Directorate General of Traffic"),
+            s("National Civil Defence Institute"),
+            s("Ahmed Aboul Gheit"),
+            s("Hamburg fire brigade"),
+        ]
+    );
+}
