@@ -280,6 +280,37 @@ impl History {
                 return self.find_or_add(phrase, "");
             }
         }
+        // `Metro Transit Authority said …` then `the agency said`, `the rights group said`:
+        // such a word, when no name met so far holds it, is the last named institution that
+        // spoke, or one an apposition described so (but `the ministry` stays a ministry).
+        let described = match phrase.words.as_slice() {
+            [head] => Some(head),
+            [modifier, head] if !capitalised(modifier) => Some(head),
+            _ => None,
+        };
+        if phrase.definite
+            && let Some(head) = described.map(|h| h.to_lowercase())
+            && lexicon::refers_to_named_body(&head)
+        {
+            if let Some(words) = body_described_before(earlier, &head) {
+                phrase.words = words;
+                phrase.definite = false;
+                return self.find_or_add(phrase, "");
+            }
+            let named_institution = |e: &Entity| {
+                e.spoke
+                    && e.class == Class::Institution
+                    && e.name
+                        .split(' ')
+                        .all(|w| capitalised(w) || w == "of" || w == "for")
+                    && e.name.split(' ').any(|w| {
+                        lexicon::role_folded(w) == Some(Role::Institution) || w == "Police"
+                    })
+            };
+            if let Some(i) = self.latest(named_institution) {
+                return Some(i);
+            }
+        }
         // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
         if bare_name
             && let [word] = phrase.words.as_slice()

@@ -297,6 +297,15 @@ pub fn generic_body(word: &str) -> bool {
     )
 }
 
+/// An institution's word that writers use for a body named before under another word
+/// (`the agency` for the Metro Transit Authority, `the force` for West Midlands Police).
+pub fn refers_to_named_body(word: &str) -> bool {
+    matches!(
+        word,
+        "agency" | "force" | "group" | "alliance" | "authority" | "union" | "federation"
+    )
+}
+
 /// A document that reports findings: `the report` may refer back to `the … Study`.
 pub fn document(word: &str) -> bool {
     matches!(word, "report" | "study" | "survey" | "poll")

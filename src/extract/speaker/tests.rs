@@ -1538,3 +1538,21 @@ fn institution_names_in_full_and_titles_of_two_parts() {
         ]
     );
 }
+
+#[test]
+fn the_agency_or_the_force_is_the_body_named_before() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "West Midlands Police said a man had been arrested. No one was hurt, the force \
+                said.\n\n\
+                Amnesty International, the rights group, published a report. In it, the rights \
+                group said executions had risen.";
+    assert_eq!(
+        who(body),
+        [
+            s("West Midlands Police"),
+            s("West Midlands Police"),
+            None,
+            s("Amnesty International"),
+        ]
+    );
+}
