@@ -186,9 +186,66 @@ fn reported_speakers(
             })
         })
         .collect();
+    name_headline_speaker(body, spans, &mut speakers);
     share_quotations(body, spans, quotes, &mut speakers);
     sign_quotations(body, spans, &mut speakers);
     speakers
+}
+
+/// `Coach says injured captain will miss final`: a headline's speaker known only by a role is
+/// the person the story names with it (`coach Dale Brennan`).
+fn name_headline_speaker(body: &str, spans: &[Range<usize>], speakers: &mut [Option<String>]) {
+    let (Some(span), Some(speaker)) = (spans.first(), speakers.first_mut()) else {
+        return;
+    };
+    let text = &body[span.clone()];
+    let headline = !text.ends_with(['.', '!', '?', '"', '”', ':']);
+    // A name, not a role (`Kenyan Prime Minister`).
+    let named = speaker.as_deref().is_some_and(|s| {
+        let role = s
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lexicon::role(&w.to_lowercase()) == Some(lexicon::Role::Person));
+        s.split(' ').nth(1).is_some() && s.split(' ').all(lexicon::capitalised) && !role
+    });
+    if !headline || named {
+        return;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(verb) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "says"
+                | "said"
+                | "warns"
+                | "rules"
+                | "promises"
+                | "claims"
+                | "vows"
+                | "insists"
+                | "calls"
+                | "urges"
+                | "denies"
+                | "admits"
+                | "announces"
+                | "accuses"
+        )
+    }) else {
+        return;
+    };
+    // The role opens the headline as its subject (not `… as minister promises …`).
+    const MAX_SUBJECT: usize = 3;
+    let Some(title) = verb
+        .checked_sub(1)
+        .filter(|_| verb <= MAX_SUBJECT)
+        .map(|t| words[t].to_lowercase())
+    else {
+        return;
+    };
+    let role = lexicon::role(&title) == Some(lexicon::Role::Person) || title == "chief";
+    if role && let Some(name) = history::titled_name_after(&body[span.end..], &title) {
+        *speaker = Some(name.join(" "));
+    }
 }
 
 /// The gender a relation or title right before `first` (a name's first word) in `sentence`

@@ -530,9 +530,53 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where the lower-case `title`
 /// (any case there) is followed by a given name and a surname (`captain Marek Duval`).
 fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    (0..words.len())
+        .rev()
+        .find_map(|t| titled_name_at(&words, t, title))
+}
+
+/// The first person in `later` (its first [`LOOKBACK_BYTES`]) named with `title`, as
+/// [`titled_name_before`] finds one: a headline's `Coach says …` is the story's `coach Dale
+/// Brennan`.
+pub fn titled_name_after(later: &str, title: &str) -> Option<Vec<String>> {
+    let mut to = later.len().min(LOOKBACK_BYTES);
+    while !later.is_char_boundary(to) {
+        to -= 1;
+    }
+    let words: Vec<&str> = later[..to].split_whitespace().collect();
+    (0..words.len()).find_map(|t| {
+        titled_name_at(&words, t, title).or_else(|| described_name_at(&words, t, title))
+    })
+}
+
+/// The name that ends at `words[t]` when an apposition after it describes it as `title`:
+/// `Raila Odinga, the Kenyan Prime Minister,`.
+fn described_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> {
+    const MAX_WORDS: usize = 4;
+    let surname = words[t].strip_suffix(',')?;
+    let given = *words.get(t.checked_sub(1)?)?;
+    if !matches!(*words.get(t + 1)?, "the" | "a" | "an") {
+        return None;
+    }
+    let described = words[t + 2..]
+        .iter()
+        .take(MAX_WORDS)
+        .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(title));
+    let name = is_given_name(given)
+        && capitalised(surname)
+        && !all_caps(surname)
+        && surname.chars().all(char::is_alphabetic);
+    (described && name).then(|| vec![given.to_string(), surname.to_string()])
+}
+
+/// The name `words[t]`, if it is `title`, stands before: `Mayor Ana Ruiz`, or after a domain
+/// in apposition (`The mayor of Lyon, Grégory Doucet,`).
+fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> {
     const MAX_DOMAIN: usize = 4;
-    let window = last_bytes(earlier);
-    let words: Vec<&str> = window.split_whitespace().collect();
+    if !words[t].eq_ignore_ascii_case(title) {
+        return None;
+    }
     let plain = |w: &str| w.chars().all(char::is_alphabetic);
     let name_at = |at: usize| {
         let (given, surname) = (*words.get(at)?, *words.get(at + 1)?);
@@ -544,22 +588,16 @@ fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
             && plain(surname))
         .then(|| vec![given.to_string(), surname.to_string()])
     };
-    (0..words.len()).rev().find_map(|t| {
-        if !words[t].eq_ignore_ascii_case(title) {
-            return None;
-        }
-        // `The mayor of Lyon, Grégory Doucet,`: the name in apposition after the domain.
-        let apposition = || {
-            (words.get(t + 1) == Some(&"of"))
-                .then(|| {
-                    (t + 2..(t + 2 + MAX_DOMAIN).min(words.len()))
-                        .find(|&c| words[c].ends_with(','))
-                        .and_then(|c| name_at(c + 1))
-                })
-                .flatten()
-        };
-        name_at(t + 1).or_else(apposition)
-    })
+    let apposition = || {
+        (words.get(t + 1) == Some(&"of"))
+            .then(|| {
+                (t + 2..(t + 2 + MAX_DOMAIN).min(words.len()))
+                    .find(|&c| words[c].ends_with(','))
+                    .and_then(|c| name_at(c + 1))
+            })
+            .flatten()
+    };
+    name_at(t + 1).or_else(apposition)
 }
 
 /// The surname of the last person in `earlier` (its last [`LOOKBACK_BYTES`]) described in

@@ -1556,3 +1556,18 @@ fn the_agency_or_the_force_is_the_body_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_headline_role_is_the_person_the_story_names_with_it() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Coach says injured captain will miss final\n\n\
+                Riverside coach Dale Brennan said on Friday that the captain was out.";
+    assert_eq!(who(body), [s("Dale Brennan"), s("Dale Brennan")]);
+    let body = "Kenyan Prime Minister calls for suspension of Mugabe\n\n\
+                Raila Odinga, the Kenyan Prime Minister, has said that Mugabe should go.";
+    assert_eq!(who(body), [s("Raila Odinga"), s("Raila Odinga")]);
+    // A role in a later clause of the headline is not its subject.
+    let body = "Waits pass two years as minister promises new theatres\n\n\
+                Health Minister Orla Brennick said new theatres would open.";
+    assert_eq!(who(body), [None, s("Orla Brennick")]);
+}
