@@ -67,7 +67,9 @@ impl History {
                             e.class == Class::Institution
                                 || e.class == Class::Person
                                     && e.gender.is_none()
-                                    && e.keys.iter().all(|k| lexicon::role(k).is_none())
+                                    && e.keys
+                                        .iter()
+                                        .all(|k| lexicon::role(k) != Some(Role::Person))
                                     && e.name
                                         .split(' ')
                                         .next()
@@ -157,6 +159,13 @@ impl History {
         if let Some(i) = same_name
             && !(refers_back && phrase.role.is_some())
         {
+            // `A World Bank report found` after the bank was named: `the report` is its.
+            let keys = &mut self.entities[i].keys;
+            for title in phrase.titles {
+                if !keys.contains(&title) {
+                    keys.push(title);
+                }
+            }
             return Some(i);
         }
         if let [word] = phrase.words.as_slice()
@@ -285,7 +294,12 @@ impl History {
         // spoke, or one an apposition described so (but `the ministry` stays a ministry).
         let described = match phrase.words.as_slice() {
             [head] => Some(head),
-            [modifier, head] if !capitalised(modifier) => Some(head),
+            // `the rights group` (but `the air force` is a name of its own).
+            [modifier, head]
+                if !capitalised(modifier) && matches!(head.as_str(), "group" | "agency") =>
+            {
+                Some(head)
+            }
             _ => None,
         };
         if phrase.definite

@@ -1453,6 +1453,35 @@ pub fn opening_body(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// The institution that opens `sentence` as its subject: capitalised words, `of`, `for` or
+/// `and` between them, one of them an institution's word, before a lower-case word (`The
+/// Center for Volcanology and Geological Hazard Mitigation raised the alert`).
+pub fn opening_institution(sentence: &str) -> Option<Phrase> {
+    const MAX_WORDS: usize = 10;
+    let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
+    let mut name = Vec::new();
+    for w in sentence.split_whitespace().take(MAX_WORDS) {
+        let linking = matches!(w, "of" | "for" | "and") && !name.is_empty();
+        if !(plain_name_word(w) || linking) {
+            let verb = w.starts_with(char::is_lowercase);
+            while name.last().is_some_and(|l: &&str| !capitalised(l)) {
+                name.pop();
+            }
+            let institution = name
+                .iter()
+                .any(|n| lexicon::role_folded(n) == Some(Role::Institution));
+            return (verb && institution).then(|| Phrase {
+                words: name.iter().map(|n| n.to_string()).collect(),
+                role: Some(Role::Institution),
+                definite: false,
+                titles: Vec::new(),
+            });
+        }
+        name.push(w);
+    }
+    None
+}
+
 /// The person `sentence` opens with: as its subject ([`subject_name`]) or introduced in
 /// apposition ([`introduced_name`]).
 pub fn person_opening(sentence: &str) -> Option<Phrase> {

@@ -1571,3 +1571,26 @@ fn a_headline_role_is_the_person_the_story_names_with_it() {
                 Health Minister Orla Brennick said new theatres would open.";
     assert_eq!(who(body), [None, s("Orla Brennick")]);
 }
+
+#[test]
+fn it_is_the_body_that_spoke_or_opened_the_sentence_before() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "A World Bank report found that 700 million people lived in poverty. The report \
+                said progress had stalled.\n\n\
+                The Center for Volcanology and Geological Hazard Mitigation raised the alert. \
+                It said people should stay away.\n\n\
+                The air force said it shot down 31 drones. Grid operator Ukrenergo said power \
+                cuts would follow. It urged residents to save power.";
+    assert_eq!(
+        who(body),
+        [
+            s("World Bank"),
+            s("World Bank"),
+            None,
+            s("Center for Volcanology and Geological Hazard Mitigation"),
+            s("air force"),
+            s("Ukrenergo"),
+            s("Ukrenergo"),
+        ]
+    );
+}
