@@ -745,22 +745,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
-    // `The Supreme Court ruled on Thursday that …`: a time may stand before `that`.
-    let when = match toks.get(k + 1).map(|t| t.lower()) {
-        Some(w) if matches!(w.as_ref(), "yesterday" | "today" | "earlier" | "later") => 1,
-        Some(w) if matches!(w.as_ref(), "on" | "last" | "this") => {
-            let day = toks.get(k + 2).is_some_and(|t| {
-                let d = t.lower();
-                lexicon::date_word(&d) || matches!(d.as_ref(), "week" | "month" | "year")
-            });
-            if day { 2 } else { 0 }
-        }
-        _ => 0,
-    };
-    let that_follows = toks
-        .get(k + 1 + when)
-        .is_some_and(|t| t.word == "that" && !toks[k + when].comma);
-    if that_follows && lexicon::speech_before_that(word) {
+    if lexicon::speech_before_that(word) && that_follows(toks, k) {
         return Some(Strength::Weak);
     }
     // `Frazer answered with, “…`: an answer given in a quotation.
@@ -844,6 +829,24 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `called the package “responsible and honest.”`: naming something in quotation marks.
     let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
     (call_for || perfect || quoted).then_some(Strength::Weak)
+}
+
+/// Whether `that` follows the verb at `k`, perhaps after a time (`The Supreme Court ruled on
+/// Thursday that …`).
+fn that_follows(toks: &[Token], k: usize) -> bool {
+    let when = match toks.get(k + 1).map(|t| t.lower()) {
+        Some(w) if matches!(w.as_ref(), "yesterday" | "today" | "earlier" | "later") => 1,
+        Some(w) if matches!(w.as_ref(), "on" | "last" | "this") => {
+            let day = toks.get(k + 2).is_some_and(|t| {
+                let d = t.lower();
+                lexicon::date_word(&d) || matches!(d.as_ref(), "week" | "month" | "year")
+            });
+            if day { 2 } else { 0 }
+        }
+        _ => 0,
+    };
+    toks.get(k + 1 + when)
+        .is_some_and(|t| t.word == "that" && !toks[k + when].comma)
 }
 
 /// `with Syria claiming …`, `with spokesman Selcuk Unal telling al-Jazeera …`: whether the
