@@ -242,7 +242,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"ministers" | b"leaders" | b"lawmakers" | b"diplomats" | b"journalists"
         | b"reporters" | b"senators" | b"judges" | b"soldiers" | b"rebels" | b"militants"
         | b"demonstrators" | b"firefighters" | b"rescuers" | b"medics" | b"paramedics"
-        | b"crews" | b"troops" => Some(Role::Group),
+        | b"crews" | b"troops" | b"groups" => Some(Role::Group),
         _ => None,
     }
 }

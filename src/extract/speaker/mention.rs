@@ -925,7 +925,7 @@ fn finding_author(toks: &[Token], j: usize) -> Option<usize> {
 fn data_word(word: &str) -> bool {
     matches!(
         word,
-        "figures" | "data" | "records" | "statistics" | "numbers"
+        "figures" | "data" | "records" | "statistics" | "numbers" | "documents" | "filing"
     )
 }
 
@@ -1044,10 +1044,11 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                 Some(described_person(toks, start + 1).unwrap_or(m))
             }
             Some((m, start)) if !prepositional(start) => Some(m),
-            Some((m, _)) => familiar_with(toks, j)
+            Some((m, start)) => familiar_with(toks, j)
                 .or_else(|| people_of(toks, j))
                 .or_else(|| described_person(toks, j))
                 .or_else(|| unnamed_from_place(toks, j))
+                .or_else(|| role_in_place(toks, start))
                 .or(Some(m)),
             None => familiar_with(toks, j)
                 .or_else(|| described_person(toks, j))
@@ -1113,6 +1114,22 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
     nearest
         .or_else(|| opening_name(toks, j - 1))
         .or_else(named_before)
+}
+
+/// `The Houthi health ministry in Sanaa said`, `A Western diplomat in Kabul said`: the body or
+/// person before `in` and the place that starts at `start`.
+fn role_in_place(toks: &[Token], start: usize) -> Option<Mention> {
+    let at = match start.checked_sub(1)? {
+        p if toks[p].word == "the" => p.checked_sub(1)?,
+        p => p,
+    };
+    let head = at.checked_sub(1)?;
+    let open = |t: &Token| !(t.comma || t.stop || t.closes_quote);
+    let role = lexicon::role(&toks[head].lower()).is_some();
+    if toks[at].word != "in" || !open(&toks[at]) || !open(&toks[head]) || !role {
+        return None;
+    }
+    phrase_ending_at(toks, head, 0).map(|(m, _)| m)
 }
 
 /// A small number written as a word: `two` to `ten`.
@@ -1740,7 +1757,8 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         start = end;
     }
     // `No group has claimed responsibility`, `Neither company responded`: nobody spoke.
-    if start > 0 && matches!(toks[start - 1].lower().as_ref(), "no" | "neither") {
+    let nobody = |t: &Token| matches!(t.lower().as_ref(), "no" | "neither");
+    if start > 0 && nobody(&toks[start - 1]) || nobody(&toks[start]) {
         return None;
     }
     let definite = start > 0 && toks[start - 1].lower() == "the";
@@ -2026,7 +2044,8 @@ fn name_after_description(toks: &[Token], at: usize) -> Option<Phrase> {
         !capitalised(t.word)
             && !t.comma
             && !t.stop
-            && t.word.chars().all(|c| c.is_alphabetic() || c == '-')
+            // `said 15-year-old Aisha Bello`: an age describes too.
+            && t.word.chars().all(|c| c.is_alphanumeric() || c == '-')
             && !lexicon::function_word(t.word)
             && !matches!(
                 t.word,
@@ -2483,11 +2502,12 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
             i = end;
             continue;
         }
-        if run
-            .first()
-            .is_some_and(|t| lexicon::function_word(&t.lower()))
+        // `the Sweden's Public Health Agency`: not the article, nor whose it is.
+        while let [first, rest @ ..] = run
+            && (lexicon::function_word(&first.lower())
+                || possessive_owner(first.word).is_some() && rest.len() >= 2)
         {
-            run = &run[1..];
+            run = rest;
         }
         let institution = run
             .iter()

@@ -1594,3 +1594,25 @@ fn it_is_the_body_that_spoke_or_opened_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn ages_places_and_court_papers() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "\"I heard my mother screaming,\" said 15-year-old Aisha Bello.\n\n\
+                The Houthi health ministry in Sanaa said 85 children had died.\n\n\
+                Court documents show that the suspect bought the weapon.\n\n\
+                Neither company responded to requests for comment.\n\n\
+                The Kremlin said the talks were useful.\n\n\
+                Smoking fell to 5 percent, according to Sweden's Public Health Agency.";
+    assert_eq!(
+        who(body),
+        [
+            s("Aisha Bello"),
+            s("Houthi health ministry"),
+            s("court documents"),
+            None,
+            s("Kremlin"),
+            s("Public Health Agency"),
+        ]
+    );
+}
