@@ -385,7 +385,11 @@ fn share_quotations(
             let unmarked = open && !quote_first && closes_first(&body[spans[i].start..]);
             let continued = open && quote_first || unmarked;
             if continued && speakers[i].is_none() {
-                speakers[i] = speakers[i - 1].clone();
+                // The speaker of a quotation still pending from the paragraph before.
+                speakers[i] = match &pending {
+                    Some((_, speaker)) => speaker.clone(),
+                    None => speakers[i - 1].clone(),
+                };
             }
             if !continued {
                 pending = None;
@@ -421,7 +425,7 @@ fn share_quotations(
             });
         if continues && !open {
             speakers[i] = speakers[i - 1].clone();
-        } else if continues {
+        } else if continues && pending.is_none() {
             pending = Some((i, speakers[i - 1].clone()));
         }
         if !open && let Some((start, speaker)) = pending.take() {

@@ -1616,3 +1616,21 @@ fn ages_places_and_court_papers() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_opened_after_an_attribution_runs_on_into_the_next_paragraph() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "\"We will not allow it,\" Jorge Alvarado told reporters. \"The state will be \
+                present.\n\n\"This is not a war. It is order.\" The governor left.";
+    let alvarado = s("Jorge Alvarado");
+    assert_eq!(
+        who(body),
+        [
+            alvarado.clone(),
+            alvarado.clone(),
+            alvarado.clone(),
+            alvarado,
+            None
+        ]
+    );
+}
