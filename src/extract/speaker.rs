@@ -133,11 +133,15 @@ fn reported_speakers(
                     .and_then(|p| mention::opening_group(&body[spans[p].clone()]))
                     .map_or(m, Mention::Phrase),
                 // `The Center for Volcanology … raised the alert. It said …`: `It` opening
-                // the sentence is the institution that opened the one before.
+                // the sentence is the institution or the document that opened the one before.
                 Mention::Pronoun(Pronoun::Thing) if text.starts_with("It ") => i
                     .checked_sub(1)
                     .filter(|&p| !body[spans[p].end..span.start].contains('\n'))
-                    .and_then(|p| mention::opening_institution(&body[spans[p].clone()]))
+                    .and_then(|p| {
+                        let before = &body[spans[p].clone()];
+                        mention::opening_institution(before)
+                            .or_else(|| mention::opening_document_word(before))
+                    })
                     .map_or(m, Mention::Phrase),
                 // `Crews are working to fix the lines, but they said …`: `they` later in a
                 // sentence that a group opens.

@@ -893,6 +893,10 @@ fn reports_findings(toks: &[Token], k: usize) -> bool {
     if lexicon::finding(&last.lower()) {
         return true;
     }
+    // `It found that …`: a finding reported, by the study the pronoun refers to.
+    if matches!(last.word, "It" | "it") && toks.get(k + 1).is_some_and(|t| t.word == "that") {
+        return true;
+    }
     // `A study commissioned by the department found`: `by` names who paid, not who found.
     let by = toks[..j].iter().any(|t| t.word == "by");
     finding_author(toks, j).is_some() || !by && opening_document(toks, j - 1).is_some()
@@ -1500,6 +1504,31 @@ pub fn opening_institution(sentence: &str) -> Option<Phrase> {
         name.push(w);
     }
     None
+}
+
+/// The document that opens `sentence` (`The survey, which questioned 1,200 adults, found`, `A
+/// new study of 4,000 patients showed`), as `the survey`: what `It found` next refers to.
+pub fn opening_document_word(sentence: &str) -> Option<Phrase> {
+    const MAX_WORDS: usize = 4;
+    let mut words = sentence.split_whitespace();
+    if !matches!(words.next()?, "The" | "A" | "An" | "This") {
+        return None;
+    }
+    let document = words
+        .by_ref()
+        .take(MAX_WORDS)
+        .map(|w| w.trim_end_matches(','))
+        .find(|w| lexicon::document(w))?;
+    // `A report by Amnesty International said … It called …`: its author, who spoke.
+    if matches!(words.next(), Some("by" | "from")) {
+        return None;
+    }
+    Some(Phrase {
+        words: vec![document.to_string()],
+        role: Some(Role::Institution),
+        definite: true,
+        titles: Vec::new(),
+    })
 }
 
 /// The person `sentence` opens with: as its subject ([`subject_name`]) or introduced in

@@ -1634,3 +1634,21 @@ fn a_quotation_opened_after_an_attribution_runs_on_into_the_next_paragraph() {
         ]
     );
 }
+
+#[test]
+fn it_found_after_a_study() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The study, published in the Lancet, involved 30,000 patients. It found that the \
+                drug cut the risk by a quarter.\n\n\
+                A report by Amnesty International said detainees were beaten. It called for an \
+                inquiry.";
+    assert_eq!(
+        who(body),
+        [
+            None,
+            s("study"),
+            s("Amnesty International"),
+            s("Amnesty International"),
+        ]
+    );
+}
