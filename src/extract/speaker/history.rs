@@ -254,11 +254,13 @@ impl History {
                 e.spoke
                     && (e.class != Class::Group || named_group(e))
                     && e.gender.is_none()
-                    // Not an agency or a ministry, whose name says what it is.
-                    && !e
-                        .name
-                        .split(' ')
-                        .any(|w| lexicon::role_folded(w) == Some(Role::Institution))
+                    // Not an agency or a ministry, whose name says what it is (but a charity
+                    // is often a trust or a foundation).
+                    && (head_word == "charity"
+                        || !e
+                            .name
+                            .split(' ')
+                            .any(|w| lexicon::role_folded(w) == Some(Role::Institution)))
                     && e.keys
                         .iter()
                         .all(|k| lexicon::role(k) != Some(Role::Person))

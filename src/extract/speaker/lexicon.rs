@@ -227,7 +227,9 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" | b"force"
         | b"programme" | b"program" | b"mission" | b"command" | b"corps" | b"institution"
         | b"observatory" | b"tribunal" | b"directorate" | b"secretariat" | b"assembly"
-        | b"college" | b"chamber" | b"brigade" | b"prefecture" => Some(Role::Institution),
+        | b"college" | b"chamber" | b"brigade" | b"prefecture" | b"branch" => {
+            Some(Role::Institution)
+        }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"eyewitnesses"
         | b"elders" | b"investigators" | b"experts" | b"analysts" | b"economists"
         | b"scientists" | b"researchers" | b"prosecutors" | b"lawyers" | b"doctors"

@@ -1902,13 +1902,22 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
     );
     // `A Palmetto Health spokesperson said`: the body the spokesperson is named by.
     if spokesperson {
-        const MAX_NAME: usize = 4;
-        let name = toks[lo..end]
+        const MAX_NAME: usize = 6;
+        // `A Department for Work and Pensions spokesperson`: `for`, `of`, `and` inside it.
+        let name_word = |t: &Token| {
+            !t.comma
+                && (capitalised(t.word) && !lexicon::function_word(&t.lower())
+                    || matches!(t.word, "for" | "of" | "and"))
+        };
+        let mut name = toks[lo..end]
             .iter()
             .rev()
             .take(MAX_NAME)
-            .take_while(|t| capitalised(t.word) && !t.comma && !lexicon::function_word(&t.lower()))
+            .take_while(|t| name_word(t))
             .count();
+        while name > 0 && !capitalised(toks[end - name].word) {
+            name -= 1;
+        }
         let first = end - name;
         if name > 0 && first > lo && indefinite(&toks[first - 1]) && clause_start(first) {
             let body = make_phrase(

@@ -1652,3 +1652,19 @@ fn it_found_after_a_study() {
         ]
     );
 }
+
+#[test]
+fn a_charity_named_as_a_trust_and_a_spokesperson_for_a_long_name() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "The Trussell Trust, which runs 1,200 food banks, said it handed out 3 million \
+                parcels. The charity said energy bills were the main cause.\n\n\
+                A Department for Work and Pensions spokesperson said support was significant.";
+    assert_eq!(
+        who(body),
+        [
+            s("Trussell Trust"),
+            s("Trussell Trust"),
+            s("Department for Work and Pensions"),
+        ]
+    );
+}
