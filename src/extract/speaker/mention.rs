@@ -1085,6 +1085,9 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
         && let Some((Mention::Phrase(mut ph), start)) = phrase_ending_at(toks, j - 1, p + 1)
         && named(&ph, p)
         && !listed(start)
+        // `Jacob Zuma, President of South Africa, claimed`: a title and its domain describe.
+        && !matches!(ph.words.as_slice(), [title, link, _, ..]
+            if is_title(&title.to_lowercase()) && matches!(link.as_str(), "of" | "for" | "to"))
         // `Margaret Osei, 52, a librarian from Kumasi Road, said`: a place in a description.
         && !after_preposition(toks, start)
         && (start == p + 1

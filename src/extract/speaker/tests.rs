@@ -1668,3 +1668,11 @@ fn a_charity_named_as_a_trust_and_a_spokesperson_for_a_long_name() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_title_and_its_domain_in_apposition_describe() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Jacob Zuma, President of South Africa, claimed Britain was wrong. Andrei \
+                Vorobyov, Governor of the Moscow Region, said the roads were open.";
+    assert_eq!(who(body), [s("Jacob Zuma"), s("Andrei Vorobyov")]);
+}
