@@ -1257,7 +1257,10 @@ fn unnamed_from_place(toks: &[Token], j: usize) -> Option<Mention> {
         h.lower().as_ref(),
         "spokesperson" | "spokesman" | "spokeswoman" | "representative"
     );
-    if h.comma || lexicon::role(&h.lower()) != Some(Role::Person) || speaks_for_body {
+    // `Reports from the islands indicate`: where unattributed reports come from.
+    let reports_from = h.lower() == "reports" && toks[prep].word == "from";
+    let person = lexicon::role(&h.lower()) == Some(Role::Person) && !speaks_for_body;
+    if h.comma || !(person || reports_from) {
         return None;
     }
     if capitalised(h.word) && head > 0 {

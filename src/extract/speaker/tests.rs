@@ -1676,3 +1676,10 @@ fn a_capitalised_title_and_its_domain_in_apposition_describe() {
                 Vorobyov, Governor of the Moscow Region, said the roads were open.";
     assert_eq!(who(body), [s("Jacob Zuma"), s("Andrei Vorobyov")]);
 }
+
+#[test]
+fn reports_from_a_place() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Reports from the islands indicate that there was no damage.";
+    assert_eq!(who(body), [s("reports from the islands")]);
+}
