@@ -125,6 +125,8 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "finds"
                     | "pointed"
                     | "points"
+                    | "put"
+                    | "puts"
                     | "show"
                     | "shows"
                     | "showed"
@@ -812,6 +814,19 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
                 "court" | "inquiry" | "tribunal" | "jury" | "hearing"
             );
         return court.then_some(Strength::Weak);
+    }
+    // `Organisers put the number at 12,000`, `The UN puts deaths at 10,000`: an estimate.
+    if matches!(word, "put" | "puts") {
+        const MAX_OBJECT: usize = 4;
+        let estimate = (k + 2..(k + 2 + MAX_OBJECT).min(toks.len())).any(|p| {
+            matches!(toks[p].word, "at" | "on")
+                && !toks[p - 1].comma
+                && toks.get(p + 1).is_some_and(|n| {
+                    n.word.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(n.word, "about" | "around" | "nearly" | "more")
+                })
+        });
+        return estimate.then_some(Strength::Weak);
     }
     // `He pointed out that …`, `He pointed to 2019, when …`.
     if matches!(word, "pointed" | "points") {

@@ -1683,3 +1683,13 @@ fn reports_from_a_place() {
     let body = "Reports from the islands indicate that there was no damage.";
     assert_eq!(who(body), [s("reports from the islands")]);
 }
+
+#[test]
+fn an_estimate_put_at_a_number() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Organisers put the number at 12,000.\n\n\
+                The most recent poll by the research institute Nordmark, published on Tuesday, \
+                put Labour on 31 percent.\n\n\
+                She put the book on the table.";
+    assert_eq!(who(body), [s("organisers"), s("Nordmark"), None]);
+}
