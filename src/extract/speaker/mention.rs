@@ -1986,6 +1986,13 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
             d = end;
         }
     }
+    // `the three-judge panel ruled`: one word may describe a body after its article.
+    let described = |t: &Token| {
+        !capitalised(t.word) && !t.comma && !lexicon::function_word(t.word) && t.word.contains('-')
+    };
+    if d == end && d >= 2 && described(&toks[d - 1]) {
+        d -= 1;
+    }
     let determiner = d > 0 && (indefinite(&toks[d - 1]) || toks[d - 1].lower() == "the");
     if !(determiner && clause_start(d) || plural_opening(toks, end, lo)) {
         return Unnamed::No;

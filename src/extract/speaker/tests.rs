@@ -1693,3 +1693,10 @@ fn an_estimate_put_at_a_number() {
                 She put the book on the table.";
     assert_eq!(who(body), [s("organisers"), s("Nordmark"), None]);
 }
+
+#[test]
+fn a_body_described_by_a_hyphenated_word() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "In a 2-1 decision, the three-judge panel ruled that the judge had erred.";
+    assert_eq!(who(body), [s("three-judge panel")]);
+}
