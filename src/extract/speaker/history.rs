@@ -240,7 +240,13 @@ impl History {
         // `the company said` after `Meridan Terminals said`: a generic body is the last named
         // speaker that is not known to be a person, preferring one known to be an organisation
         // (`the airline said` after `Corvina Air said` and then `Malinescu said`).
-        if phrase.definite && phrase.words.len() == 1 && lexicon::generic_body(&head_word) {
+        // `the London-based company`: where it is based does not name it.
+        let based = match phrase.words.as_slice() {
+            [_] => true,
+            [place, _] => place.ends_with("-based"),
+            _ => false,
+        };
+        if phrase.definite && based && lexicon::generic_body(&head_word) {
             // `Keystone Regional Media` is a name, though `media` is a group's word.
             let named_group = |e: &Entity| {
                 e.class == Class::Group
@@ -296,9 +302,11 @@ impl History {
         // spoke, or one an apposition described so (but `the ministry` stays a ministry).
         let described = match phrase.words.as_slice() {
             [head] => Some(head),
-            // `the rights group` (but `the air force` is a name of its own).
+            // `the rights group`, `the Paris-based agency` (but `the air force` is a name of
+            // its own).
             [modifier, head]
-                if !capitalised(modifier) && matches!(head.as_str(), "group" | "agency") =>
+                if (!capitalised(modifier) || modifier.ends_with("-based"))
+                    && matches!(head.as_str(), "group" | "agency") =>
             {
                 Some(head)
             }

@@ -1700,3 +1700,14 @@ fn a_body_described_by_a_hyphenated_word() {
     let body = "In a 2-1 decision, the three-judge panel ruled that the judge had erred.";
     assert_eq!(who(body), [s("three-judge panel")]);
 }
+
+#[test]
+fn where_a_body_is_based_does_not_name_it() {
+    let s = |name: &str| Some(name.to_string());
+    let body = "Northwind Freight said profits fell. The London-based company said it would cut \
+                jobs.\n\nThe International Energy Agency said demand would peak. In its outlook, \
+                the Paris-based agency said sales were growing.";
+    let northwind = s("Northwind Freight");
+    let iea = s("International Energy Agency");
+    assert_eq!(who(body), [northwind.clone(), northwind, iea.clone(), iea]);
+}
