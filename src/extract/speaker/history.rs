@@ -81,9 +81,8 @@ impl History {
                 Some(i) => i,
                 // `she said` before anyone spoke: the person the story is about.
                 None if let Pronoun::Person(gender) = p
-                    && self.lookbacks < LOOKBACKS =>
+                    && self.look_back() =>
                 {
-                    self.lookbacks += 1;
                     let words = person_in_focus(earlier, gender)?;
                     self.find_or_add(
                         Phrase {
@@ -134,6 +133,23 @@ impl History {
             spoke: false,
             gender: None,
         });
+    }
+
+    /// Spends one of the article's look-backs into earlier text, if any are left: together
+    /// with [`LOOKBACK_BYTES`] they bound the work on inputs full of unknown names.
+    fn look_back(&mut self) -> bool {
+        let left = self.lookbacks < LOOKBACKS;
+        self.lookbacks += usize::from(left);
+        left
+    }
+
+    /// The body `words` name, for a `phrase` that described it (`the charity`): found, or
+    /// added.
+    fn named_body(&mut self, mut phrase: Phrase, words: Vec<String>) -> Option<usize> {
+        phrase.words = words;
+        phrase.definite = false;
+        phrase.role = Some(Role::Institution);
+        self.find_or_add(phrase, "")
     }
 
     fn push(&mut self, entity: Entity) {
@@ -192,9 +208,8 @@ impl History {
         if phrase.definite
             && let [title] = words.as_slice()
             && lexicon::role(title) == Some(Role::Person)
-            && self.lookbacks < LOOKBACKS
+            && self.look_back()
         {
-            self.lookbacks += 1;
             // `Abdourahim Said Bakar, a government spokesman` then `the spokesman said`.
             if let Some(surname) = described_name_before(earlier, title)
                 && let Some(i) = self.latest(|e| {
@@ -273,11 +288,10 @@ impl History {
                     && e.name.split(' ').all(capitalised)
             };
             // `Age Forward, a charity for older people, …` then `the charity said`.
-            if let Some(words) = body_described_before(earlier, &head_word) {
-                phrase.words = words;
-                phrase.definite = false;
-                phrase.role = Some(Role::Institution);
-                return self.find_or_add(phrase, "");
+            if self.look_back()
+                && let Some(words) = body_described_before(earlier, &head_word)
+            {
+                return self.named_body(phrase, words);
             }
             if let Some(i) = self
                 .latest(|e| (e.class == Class::Institution || named_group(e)) && body(e))
@@ -289,12 +303,10 @@ impl History {
             // said …`: a body named in the paragraph, though it has not spoken (not for `the
             // paper`, often a study named by its journal: `published in Cancer Research`).
             if head_word != "paper"
+                && self.look_back()
                 && let Some(words) = body_named_before(earlier)
             {
-                phrase.words = words;
-                phrase.definite = false;
-                phrase.role = Some(Role::Institution);
-                return self.find_or_add(phrase, "");
+                return self.named_body(phrase, words);
             }
         }
         // `Metro Transit Authority said …` then `the agency said`, `the rights group said`:
@@ -316,10 +328,10 @@ impl History {
             && let Some(head) = described.map(|h| h.to_lowercase())
             && lexicon::refers_to_named_body(&head)
         {
-            if let Some(words) = body_described_before(earlier, &head) {
-                phrase.words = words;
-                phrase.definite = false;
-                return self.find_or_add(phrase, "");
+            if self.look_back()
+                && let Some(words) = body_described_before(earlier, &head)
+            {
+                return self.named_body(phrase, words);
             }
             let named_institution = |e: &Entity| {
                 e.spoke
@@ -338,9 +350,8 @@ impl History {
         // `Rathbun wrote` after `defectors including Mark Rathbun`: the name in full.
         if bare_name
             && let [word] = phrase.words.as_slice()
-            && self.lookbacks < LOOKBACKS
+            && self.look_back()
         {
-            self.lookbacks += 1;
             // `Dunmore said` after `a fee with Dunmore Rovers`: a name the word begins.
             let full =
                 full_name_before(earlier, word).or_else(|| name_starting_with(earlier, word));
@@ -355,7 +366,7 @@ impl History {
         }
         // `Fenmoor Borough Council said … A spokesperson said`: a spokesperson named by no
         // body, nor met before with a name, speaks for the last body that spoke.
-        if matches!(name.as_str(), "spokesperson" | "spokesman" | "spokeswoman")
+        if lexicon::spokesperson(&name)
             && let Some(i) = self.latest(|e| {
                 // A body by its name or its kind (`rector's office`), not `one poster`.
                 let body = e
@@ -473,18 +484,10 @@ fn body_described_before(earlier: &str, kind: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
     (0..words.len()).rev().find_map(|i| {
         let last = words[i].strip_suffix(',')?;
-        if !matches!(*words.get(i + 1)?, "a" | "an" | "the") {
-            return None;
-        }
-        let described = words[i + 2..]
+        let at = apposition_kind(&words, i, kind, MAX_ADJECTIVES + 1)?;
+        let described = words[i + 2..at]
             .iter()
-            .take(MAX_ADJECTIVES + 1)
-            .position(|w| w.trim_end_matches([',', '.']) == kind)
-            .is_some_and(|at| {
-                words[i + 2..i + 2 + at]
-                    .iter()
-                    .all(|w| !w.ends_with(',') && !capitalised(w))
-            });
+            .all(|w| !w.ends_with(',') && !capitalised(w));
         if !described || !capitalised(last) {
             return None;
         }
@@ -580,13 +583,7 @@ fn described_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String
     const MAX_WORDS: usize = 4;
     let surname = words[t].strip_suffix(',')?;
     let given = *words.get(t.checked_sub(1)?)?;
-    if !matches!(*words.get(t + 1)?, "the" | "a" | "an") {
-        return None;
-    }
-    let described = words[t + 2..]
-        .iter()
-        .take(MAX_WORDS)
-        .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(title));
+    let described = apposition_kind(words, t, title, MAX_WORDS).is_some();
     let name = is_given_name(given)
         && capitalised(surname)
         && !all_caps(surname)
@@ -627,19 +624,27 @@ fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> 
 /// The surname of the last person in `earlier` (its last [`LOOKBACK_BYTES`]) described in
 /// apposition by the lower-case `title`: `Bakar, a government spokesman` gives `Bakar`.
 fn described_name_before(earlier: &str, title: &str) -> Option<String> {
+    const MAX_WORDS: usize = 3;
     let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
     (0..words.len()).rev().find_map(|i| {
         let surname = words[i].strip_suffix(',')?;
-        let article = words.get(i + 1)?;
-        if !capitalised(surname) || !matches!(*article, "a" | "an" | "the") {
-            return None;
-        }
-        let described = words[i + 2..].iter().take(3).any(|w| {
-            w.trim_end_matches(|c: char| !c.is_alphabetic())
-                .eq_ignore_ascii_case(title)
-        });
-        described.then(|| surname.to_string())
+        apposition_kind(&words, i, title, MAX_WORDS)?;
+        capitalised(surname).then(|| surname.to_string())
     })
+}
+
+/// Where an apposition after `words[i]` says what it is: `words[i]` ends with a comma, an
+/// article follows, and `kind` (any case) within `max` words (`Bakar, a government
+/// spokesman`, `Age Forward, a charity for …`). The index of `kind`.
+fn apposition_kind(words: &[&str], i: usize, kind: &str, max: usize) -> Option<usize> {
+    if !words[i].ends_with(',') || !matches!(*words.get(i + 1)?, "a" | "an" | "the") {
+        return None;
+    }
+    let at = words[i + 2..].iter().take(max).position(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case(kind)
+    })?;
+    Some(i + 2 + at)
 }
 
 /// The person `earlier` (its last [`LOOKBACK_BYTES`]) is about: the latest surname written

@@ -299,6 +299,11 @@ pub fn generic_body(word: &str) -> bool {
     )
 }
 
+/// A person who speaks for a body: `spokesperson`, `spokesman`, `spokeswoman`.
+pub fn spokesperson(word: &str) -> bool {
+    matches!(word, "spokesperson" | "spokesman" | "spokeswoman")
+}
+
 /// An institution's word that writers use for a body named before under another word
 /// (`the agency` for the Metro Transit Authority, `the force` for West Midlands Police).
 pub fn refers_to_named_body(word: &str) -> bool {

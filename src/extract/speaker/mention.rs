@@ -1037,20 +1037,6 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
                     "after" | "before" | "since" | "until" | "because" | "day"
                 )
         };
-        // A phrase right before the verb is its subject, unless it only ends a description
-        // (`a security analyst at the Center for …`).
-        let prepositional = |start: usize| {
-            let at = match start.checked_sub(1) {
-                Some(p) if toks[p].lower() == "the" => p.checked_sub(1),
-                p => p,
-            };
-            at.is_some_and(|p| {
-                matches!(
-                    toks[p].word,
-                    "at" | "of" | "with" | "from" | "for" | "in" | "on" | "to"
-                )
-            })
-        };
         // `the other ex-CIA official` is the person the apposition named, if it did.
         let bare_role = |m: &Mention| {
             matches!(m, Mention::Phrase(ph) if ph.definite
@@ -1062,7 +1048,9 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
             Some((m, start)) if bare_role(&m) => {
                 Some(described_person(toks, start + 1).unwrap_or(m))
             }
-            Some((m, start)) if !prepositional(start) => Some(m),
+            // A phrase right before the verb is its subject, unless it only ends a
+            // description (`a security analyst at the Center for …`).
+            Some((m, start)) if !after_preposition(toks, start) => Some(m),
             Some((m, start)) => familiar_with(toks, j)
                 .or_else(|| people_of(toks, j))
                 .or_else(|| described_person(toks, j))
@@ -1141,10 +1129,7 @@ fn before(toks: &[Token], k: usize) -> Option<Mention> {
 /// `The Houthi health ministry in Sanaa said`, `A Western diplomat in Kabul said`: the body or
 /// person before `in` and the place that starts at `start`.
 fn role_in_place(toks: &[Token], start: usize) -> Option<Mention> {
-    let at = match start.checked_sub(1)? {
-        p if toks[p].word == "the" => p.checked_sub(1)?,
-        p => p,
-    };
+    let at = before_phrase(toks, start)?;
     let head = at.checked_sub(1)?;
     let open = |t: &Token| !(t.comma || t.stop || t.closes_quote);
     let role = lexicon::role(&toks[head].lower()).is_some();
@@ -1165,17 +1150,20 @@ fn number_word(word: &str) -> bool {
 /// Whether the phrase starting at `start` follows a preposition (`from Kumasi Road`, `at the
 /// Kumasi Library`).
 fn after_preposition(toks: &[Token], start: usize) -> bool {
-    let at = match start.checked_sub(1) {
-        Some(p) if toks[p].lower() == "the" => p.checked_sub(1),
-        p => p,
-    };
-    at.is_some_and(|p| {
-        !toks[p].comma
-            && matches!(
-                toks[p].word,
-                "at" | "of" | "with" | "from" | "for" | "in" | "on" | "to"
-            )
+    before_phrase(toks, start).is_some_and(|p| {
+        matches!(
+            toks[p].word,
+            "at" | "of" | "with" | "from" | "for" | "in" | "on" | "to"
+        )
     })
+}
+
+/// The word before the phrase that starts at `start`, past its article `the`.
+fn before_phrase(toks: &[Token], start: usize) -> Option<usize> {
+    match start.checked_sub(1)? {
+        p if toks[p].lower() == "the" => p.checked_sub(1),
+        p => Some(p),
+    }
 }
 
 /// `Two sources familiar with the talks told`, `according to people familiar with the
@@ -1268,10 +1256,8 @@ fn unnamed_from_place(toks: &[Token], j: usize) -> Option<Mention> {
     let h = &toks[head];
     // Groups so described mostly speak for their body (`analysts at Stroud Capital`), and so
     // do spokespeople.
-    let speaks_for_body = matches!(
-        h.lower().as_ref(),
-        "spokesperson" | "spokesman" | "spokeswoman" | "representative"
-    );
+    let h_lower = h.lower();
+    let speaks_for_body = lexicon::spokesperson(&h_lower) || h_lower == "representative";
     // `Reports from the islands indicate`: where unattributed reports come from.
     let reports_from = h.lower() == "reports" && toks[prep].word == "from";
     let person = lexicon::role(&h.lower()) == Some(Role::Person) && !speaks_for_body;
@@ -1917,10 +1903,7 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
                 .all(|t| lexicon::date_word(&t.lower()) && !t.comma)
     };
     let clause_start = |d: usize| d < 2 || toks[d - 2].comma || time_phrase(d - 1);
-    let spokesperson = matches!(
-        head_lower.as_ref(),
-        "spokesperson" | "spokesman" | "spokeswoman"
-    );
+    let spokesperson = lexicon::spokesperson(&head_lower);
     // `A Palmetto Health spokesperson said`: the body the spokesperson is named by.
     if spokesperson {
         const MAX_NAME: usize = 6;
@@ -2373,10 +2356,10 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
     // for the organisation.
     if !closed
         && end == i + 1
-        && matches!(
-            toks[i].lower().as_ref(),
-            "spokesperson" | "spokesman" | "spokeswoman" | "representative"
-        )
+        && {
+            let lower = toks[i].lower();
+            lexicon::spokesperson(&lower) || lower == "representative"
+        }
         && toks
             .get(end)
             .is_some_and(|t| matches!(t.word, "for" | "of"))
