@@ -3,6 +3,11 @@
 # Run from the repository root: python scripts/language_model/train.py [BENCH] [OUT]
 # (defaults ../shared/bench/checkworthy/ and target/language_model/). 15 to 30 minutes on
 # two cores. Then export.py turns the result into src/extract/model/minilm_ct24.bin.
+# It also trains a larger teacher and a student distilled from it (an experiment, not the
+# shipped model; eval/README.md has the commands and results). Settings, from the
+# environment: MODEL (a model folder instead of MiniLM), EPOCHS, LR, TRAIN, TEACHER and ALPHA
+# (below), PREDICT (files whose logits to write to OUT after training, as <file>.npy, for a
+# student to learn from), SEED.
 import csv, sys, time, random, math, os
 import numpy as np, torch
 from transformers import AutoTokenizer, AutoModelForSequenceClassification
@@ -12,14 +17,18 @@ SEED = int(os.environ.get('SEED', 0))  # a different seed gives another member f
 torch.set_num_threads(2); torch.manual_seed(SEED); random.seed(SEED)
 B = sys.argv[1] if len(sys.argv) > 1 else '../shared/bench/checkworthy/'
 OUT = sys.argv[2] if len(sys.argv) > 2 else 'target/language_model/'
+# Debates of CLEF 2020 train that are also in the CLEF 2019 test (the bench README): never read.
+LEAKED = {'20160311_GOP_miami', '20181015_60_min'}
 def read(name):
     rows = []
     with open(B + name + '.tsv') as f:
         r = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE); next(r)
-        for x in r: rows.append((x[0], int(x[1]), x[2]))
+        for x in r:
+            if x[0].split(':')[0] not in LEAKED: rows.append((x[0], int(x[1]), x[2]))
     return rows
-tok = AutoTokenizer.from_pretrained(str(get_model_path()))
-model = AutoModelForSequenceClassification.from_pretrained(str(get_model_path()), num_labels=1)
+MODEL = os.environ.get('MODEL') or str(get_model_path())
+tok = AutoTokenizer.from_pretrained(MODEL)
+model = AutoModelForSequenceClassification.from_pretrained(MODEL, num_labels=1)
 MAXLEN = 64
 def batches(texts, bs):
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -39,15 +48,24 @@ def report(name, rows, logits):
     print(f'{name}: AP {average_precision_score(y, p):.3f} F1@.5 {f1_score(y, p >= .5):.3f} best F1 {best[0]:.3f}@{best[1]:.2f}', flush=True)
 # TRAIN: comma-separated files, each optionally `:even`/`:odd` (half of its rows by position)
 # and `*N` (repeated N times), e.g. ct24_en_train,ct24_en_dev,ct24_en_devtest:even*3.
+# TEACHER: a folder with a teacher's logits per file (<file>.npy, from PREDICT); each row's
+# target is then ALPHA * its label + (1 - ALPHA) * the teacher's probability, or the
+# teacher's probability alone for a file marked `~` (text whose labels are not used).
+TEACHER = os.environ.get('TEACHER'); ALPHA = float(os.environ.get('ALPHA', 0.5))
 def part(spec):
     spec, _, n = spec.partition('*'); name, _, half = spec.partition(':')
+    unlabelled = name.endswith('~'); name = name.rstrip('~')
     rows = read(name)
+    if TEACHER:
+        taught = 1 / (1 + np.exp(-np.load(f'{TEACHER}/{name}.npy')))
+        a = 0.0 if unlabelled else ALPHA
+        rows = [(r[0], a * r[1] + (1 - a) * float(t), r[2]) for r, t in zip(rows, taught)]
     if half: rows = [r for i, r in enumerate(rows) if i % 2 == (0 if half == 'even' else 1)]
     return rows * int(n or 1)
 train = [r for spec in os.environ.get('TRAIN', 'ct24_en_train').split(',') for r in part(spec)]
 print('training rows', len(train), flush=True)
 EPOCHS = int(os.environ.get('EPOCHS', 2)); BS = 32
-opt = torch.optim.AdamW(model.parameters(), lr=4e-5, weight_decay=0.01)
+opt = torch.optim.AdamW(model.parameters(), lr=float(os.environ.get('LR', 4e-5)), weight_decay=0.01)
 steps = EPOCHS * math.ceil(len(train) / BS); step = 0
 sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, s / (0.06 * steps)) * max(0.0, (steps - s) / steps))
 lossf = torch.nn.BCEWithLogitsLoss()
@@ -74,3 +92,5 @@ for ep in range(EPOCHS):
         report(f'epoch {ep} {name}', rows, predict([r[2] for r in rows]))
 os.makedirs(OUT, exist_ok=True)
 model.save_pretrained(OUT + 'model'); tok.save_pretrained(OUT + 'model')
+for name in filter(None, os.environ.get('PREDICT', '').split(',')):
+    np.save(OUT + name + '.npy', predict([r[2] for r in read(name)]))
