@@ -5,7 +5,7 @@
 # two cores. Then export.py turns the result into src/extract/model/minilm_ct24.bin.
 # It also trains a larger teacher and a student distilled from it (an experiment, not the
 # shipped model; eval/README.md has the commands and results). Settings, from the
-# environment: MODEL (a model folder instead of MiniLM), EPOCHS, LR, TRAIN, TEACHER and ALPHA
+# environment: MODEL (a model folder instead of MiniLM), LAYERS, EPOCHS, LR, TRAIN, TEACHER, ALPHA
 # (below), PREDICT (files whose logits to write to OUT after training, as <file>.npy, for a
 # student to learn from), SEED.
 import csv, sys, time, random, math, os
@@ -28,7 +28,9 @@ def read(name):
     return rows
 MODEL = os.environ.get('MODEL') or str(get_model_path())
 tok = AutoTokenizer.from_pretrained(MODEL)
-model = AutoModelForSequenceClassification.from_pretrained(MODEL, num_labels=1)
+# LAYERS keeps only the model's first N layers (a smaller teacher).
+layers = {'num_hidden_layers': int(os.environ['LAYERS'])} if 'LAYERS' in os.environ else {}
+model = AutoModelForSequenceClassification.from_pretrained(MODEL, num_labels=1, **layers)
 MAXLEN = 64
 def batches(texts, bs):
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
