@@ -104,7 +104,7 @@ fn bench(c: &mut Criterion) {
     }
     full.finish();
 
-    // The opt-in language model (`--deep`): about two thousand times slower, so only the small
+    // The opt-in language model (`--deep`): thousands of times slower, so only the small
     // sizes, on every core as the product runs it.
     let deep = Options {
         deep: true,

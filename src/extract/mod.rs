@@ -78,8 +78,8 @@ pub struct Options {
     /// scored like any sentence: a headline states the story's main claim, while other short
     /// lines without closing punctuation (section headings, datelines) are meta text.
     pub headline: Option<String>,
-    /// Score with the language model ([`score::language`]): a better ranking, about two
-    /// thousand times slower. If it cannot load, the linear model scores instead.
+    /// Score with the language model ([`score::language`]): a better ranking, thousands
+    /// of times slower. If it cannot load, the linear model scores instead.
     pub deep: bool,
 }
 

@@ -1,16 +1,22 @@
-//! The BERT encoder (all-MiniLM-L6-v2 shape: 6 layers, 384 wide, 12 heads) with a pooled
-//! classification head, read from factdesk's int8 file and run on the CPU.
+//! The MPNet encoder (all-mpnet-base-v2's shape: 768 wide, 12 heads; we keep 6 layers) with
+//! its classification head, read from factdesk's int8 file and run on the CPU.
 //!
-//! File format (little-endian): magic `FDMINILM1\n`; six u32: vocabulary, width, layers,
-//! heads, feed-forward width, positions; then the tensors in the order [`Network::decode`]
-//! reads them. A matrix is one f32 scale per row, then its int8 values row by row; a vector
-//! is plain f32. Last comes the bias shift (f32) that puts the best-F1 threshold of the dev
-//! splits at 0.5.
+//! MPNet differs from BERT in three ways that matter here: a learned bias per head and
+//! relative-position bucket is added to every attention score (one table shared by all
+//! layers), there are no token-type embeddings, and layer norms use epsilon 1e-5.
+//!
+//! File format (little-endian): magic `FDMPNET1\n`; seven u32: vocabulary, width, layers,
+//! heads, feed-forward width, positions, relative-position buckets; then the tensors in the
+//! order [`Network::decode`] reads them. A matrix is one f32 scale per row, then its int8
+//! values row by row; a vector is plain f32. The bucket of each relative position
+//! `-(positions-1)..positions` is one byte each, as the training library computes it (its
+//! float rounding decides the edges, so the table is stored rather than recomputed). Last
+//! comes the bias shift (f32) that puts the best-F1 threshold of the dev splits at 0.5.
 
-use ndarray::{Array1, Array2, ArrayView2, s};
+use ndarray::{Array1, Array2, ArrayViewMut1, s};
 
-const MAGIC: &[u8] = b"FDMINILM1\n";
-const LAYER_NORM_EPS: f32 = 1e-12;
+const MAGIC: &[u8] = b"FDMPNET1\n";
+const LAYER_NORM_EPS: f32 = 1e-5;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NetworkError {
@@ -55,6 +61,30 @@ impl LayerNorm {
     }
 }
 
+/// The word embeddings stay int8 (a quarter of the model's memory as f32); a row is
+/// dequantised when a token needs it.
+struct Embeddings {
+    width: usize,
+    scales: Vec<f32>,
+    values: Vec<i8>,
+}
+
+impl Embeddings {
+    fn rows(&self) -> usize {
+        self.scales.len()
+    }
+
+    /// Adds row `id` (clamped to the table) to `out`.
+    fn add_row(&self, id: usize, mut out: ArrayViewMut1<f32>) {
+        let id = id.min(self.rows() - 1);
+        let scale = self.scales[id];
+        let row = &self.values[id * self.width..(id + 1) * self.width];
+        for (o, &q) in out.iter_mut().zip(row) {
+            *o += f32::from(q) * scale;
+        }
+    }
+}
+
 struct Layer {
     query: Linear,
     key: Linear,
@@ -67,15 +97,18 @@ struct Layer {
 }
 
 pub struct Network {
-    words: Array2<f32>,
-    /// Position embeddings with the (only) token type's embedding added.
+    words: Embeddings,
     positions: Array2<f32>,
     embedding_norm: LayerNorm,
+    /// Buckets × heads: the attention bias of each relative-position bucket.
+    relative_bias: Array2<f32>,
+    /// The bucket of relative position `r` (key minus query) is at `r + positions - 1`.
+    buckets: Vec<u8>,
     layers: Vec<Layer>,
     heads: usize,
-    pooler: Linear,
-    classifier: Array1<f32>,
-    classifier_bias: f32,
+    head_dense: Linear,
+    out: Array1<f32>,
+    out_bias: f32,
     /// Added to the logit (see the module docs).
     pub shift: f32,
 }
@@ -112,13 +145,25 @@ impl Reader<'_> {
         Ok(Array1::from(self.floats(n)?))
     }
 
-    fn matrix(&mut self, rows: usize, cols: usize) -> Result<Array2<f32>, NetworkError> {
+    fn table(&mut self, rows: usize, cols: usize) -> Result<Array2<f32>, NetworkError> {
+        let size = rows.checked_mul(cols).ok_or(NetworkError::Shape)?;
+        Array2::from_shape_vec((rows, cols), self.floats(size)?).map_err(|_| NetworkError::Shape)
+    }
+
+    /// Per-row scales and int8 values.
+    fn quantised(&mut self, rows: usize, cols: usize) -> Result<(Vec<f32>, Vec<i8>), NetworkError> {
         let scales = self.floats(rows)?;
-        let values = self.take(rows.checked_mul(cols).ok_or(NetworkError::Shape)?)?;
+        let size = rows.checked_mul(cols).ok_or(NetworkError::Shape)?;
+        let values = self.take(size)?.iter().map(|&b| b as i8).collect();
+        Ok((scales, values))
+    }
+
+    fn matrix(&mut self, rows: usize, cols: usize) -> Result<Array2<f32>, NetworkError> {
+        let (scales, values) = self.quantised(rows, cols)?;
         let data = values
             .chunks_exact(cols.max(1))
             .zip(&scales)
-            .flat_map(|(row, &scale)| row.iter().map(move |&q| f32::from(q as i8) * scale))
+            .flat_map(|(row, &scale)| row.iter().map(move |&q| f32::from(q) * scale))
             .collect();
         Array2::from_shape_vec((rows, cols), data).map_err(|_| NetworkError::Shape)
     }
@@ -145,61 +190,62 @@ impl Network {
             return Err(NetworkError::Magic);
         }
         let (vocab, width, layers) = (r.u32()?, r.u32()?, r.u32()?);
-        let (heads, inner, positions) = (r.u32()?, r.u32()?, r.u32()?);
+        let (heads, inner, positions, buckets) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?);
         if vocab == 0
             || heads == 0
             || width % heads != 0
             || width == 0
             || positions < 2
             || layers > 64
+            || !(1..=256).contains(&buckets)
         {
             return Err(NetworkError::Shape);
         }
-        let words = r.matrix(vocab, width)?;
-        let mut pos = Array2::from_shape_vec((positions, width), r.floats(positions * width)?)
-            .map_err(|_| NetworkError::Shape)?;
-        let types = r.floats(2 * width)?;
-        pos += &ArrayView2::from_shape((1, width), &types[..width])
-            .map_err(|_| NetworkError::Shape)?;
+        let (scales, values) = r.quantised(vocab, width)?;
+        let words = Embeddings {
+            width,
+            scales,
+            values,
+        };
+        let positions_table = r.table(positions, width)?;
         let embedding_norm = r.norm(width)?;
+        let relative_bias = r.table(buckets, heads)?;
+        let bucket_of = r.take(2 * positions - 1)?.to_vec();
+        if bucket_of.iter().any(|&b| usize::from(b) >= buckets) {
+            return Err(NetworkError::Shape);
+        }
         let layers = (0..layers)
             .map(|_| {
-                let query = r.linear(width, width)?;
-                let key = r.linear(width, width)?;
-                let value = r.linear(width, width)?;
-                let attention_out = r.linear(width, width)?;
-                let attention_norm = r.norm(width)?;
-                let up = r.linear(inner, width)?;
-                let down = r.linear(width, inner)?;
-                let out_norm = r.norm(width)?;
                 Ok(Layer {
-                    query,
-                    key,
-                    value,
-                    attention_out,
-                    attention_norm,
-                    up,
-                    down,
-                    out_norm,
+                    query: r.linear(width, width)?,
+                    key: r.linear(width, width)?,
+                    value: r.linear(width, width)?,
+                    attention_out: r.linear(width, width)?,
+                    attention_norm: r.norm(width)?,
+                    up: r.linear(inner, width)?,
+                    down: r.linear(width, inner)?,
+                    out_norm: r.norm(width)?,
                 })
             })
             .collect::<Result<Vec<_>, NetworkError>>()?;
-        let pooler = r.linear(width, width)?;
-        let classifier = r.vector(width)?;
-        let classifier_bias = r.floats(1)?[0];
+        let head_dense = r.linear(width, width)?;
+        let out = r.vector(width)?;
+        let out_bias = r.floats(1)?[0];
         let shift = r.floats(1)?[0];
         if !r.bytes.is_empty() {
             return Err(NetworkError::Trailing(r.bytes.len()));
         }
         Ok(Network {
             words,
-            positions: pos,
+            positions: positions_table,
             embedding_norm,
+            relative_bias,
+            buckets: bucket_of,
             layers,
             heads,
-            pooler,
-            classifier,
-            classifier_bias,
+            head_dense,
+            out,
+            out_bias,
             shift,
         })
     }
@@ -209,10 +255,10 @@ impl Network {
     }
 
     /// The classifier's logit for each token sequence (each at most [`Self::max_tokens`] long,
-    /// starting with `[CLS]`); the sequences are run together through the dense layers, and
+    /// starting with `<s>`); the sequences are run together through the dense layers, and
     /// attend only within themselves.
     pub fn logits(&self, sequences: &[Vec<u32>]) -> Vec<f32> {
-        let width = self.words.ncols();
+        let width = self.positions.ncols();
         let total: usize = sequences
             .iter()
             .map(|seq| seq.len().min(self.max_tokens()))
@@ -224,17 +270,18 @@ impl Network {
         for seq in sequences {
             let start = row;
             for (pos, &id) in seq.iter().enumerate().take(self.max_tokens()) {
-                let word = (id as usize).min(self.words.nrows() - 1);
                 let mut out = x.row_mut(row);
-                out.assign(&self.words.row(word));
-                out += &self.positions.row(pos);
+                out.assign(&self.positions.row(pos));
+                self.words.add_row(id as usize, out);
                 row += 1;
             }
             spans.push((start, row));
         }
         self.embedding_norm.apply(&mut x);
+        let longest = spans.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+        let bias = self.position_bias(longest);
         for layer in &self.layers {
-            x = self.layer(layer, x, &spans);
+            x = self.layer(layer, x, &spans, &bias);
         }
         spans
             .iter()
@@ -242,14 +289,34 @@ impl Network {
                 if start == end {
                     return f32::NEG_INFINITY;
                 }
-                let cls = x.slice(s![start..start + 1, ..]).to_owned();
-                let pooled = self.pooler.apply(&cls).mapv(f32::tanh);
-                pooled.row(0).dot(&self.classifier) + self.classifier_bias
+                let first = x.slice(s![start..start + 1, ..]).to_owned();
+                let hidden = self.head_dense.apply(&first).mapv(f32::tanh);
+                hidden.row(0).dot(&self.out) + self.out_bias
             })
             .collect()
     }
 
-    fn layer(&self, layer: &Layer, x: Array2<f32>, spans: &[(usize, usize)]) -> Array2<f32> {
+    /// For each head, the `len` × `len` attention bias of query `i` and key `j` (a sequence
+    /// of length n uses the top-left n × n block: the bias depends only on `j - i`).
+    fn position_bias(&self, len: usize) -> Vec<Array2<f32>> {
+        let offset = self.max_tokens() - 1;
+        (0..self.heads)
+            .map(|h| {
+                Array2::from_shape_fn((len, len), |(i, j)| {
+                    let bucket = self.buckets[j + offset - i];
+                    self.relative_bias[[usize::from(bucket), h]]
+                })
+            })
+            .collect()
+    }
+
+    fn layer(
+        &self,
+        layer: &Layer,
+        x: Array2<f32>,
+        spans: &[(usize, usize)],
+        bias: &[Array2<f32>],
+    ) -> Array2<f32> {
         let (q, k, v) = (
             layer.query.apply(&x),
             layer.key.apply(&x),
@@ -259,9 +326,11 @@ impl Network {
         let scale = 1.0 / (head as f32).sqrt();
         let mut context = Array2::<f32>::zeros(x.dim());
         for &(start, end) in spans {
-            for h in 0..self.heads {
+            let n = end - start;
+            for (h, bias) in bias.iter().enumerate() {
                 let cols = s![start..end, h * head..(h + 1) * head];
                 let mut scores = q.slice(cols).dot(&k.slice(cols).t()) * scale;
+                scores += &bias.slice(s![..n, ..n]);
                 for mut row in scores.rows_mut() {
                     let max = row.fold(f32::NEG_INFINITY, |m, &v| m.max(v));
                     row.mapv_inplace(|v| (v - max).exp());
@@ -281,7 +350,7 @@ impl Network {
     }
 }
 
-/// BERT's exact GELU.
+/// The exact GELU, as MPNet uses.
 fn gelu(v: f32) -> f32 {
     0.5 * v * (1.0 + libm::erff(v * std::f32::consts::FRAC_1_SQRT_2))
 }

@@ -1,6 +1,7 @@
-//! BERT's uncased WordPiece tokenizer, as the language model was trained with: drop control
-//! characters, space out CJK ideographs, lowercase, strip accents, split off punctuation,
-//! then cut each word into the longest pieces in the vocabulary (`##` marks a continuation).
+//! BERT's uncased WordPiece tokenizer, which MPNet shares (with `<s>` and `</s>` around the
+//! text), as the language model was trained with: drop control characters, space out CJK
+//! ideographs, lowercase, strip accents, split off punctuation, then cut each word into the
+//! longest pieces in the vocabulary (`##` marks a continuation).
 
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -31,14 +32,14 @@ impl WordPiece {
         }
         Some(WordPiece {
             unknown: *ids.get("[UNK]")?,
-            cls: *ids.get("[CLS]")?,
-            sep: *ids.get("[SEP]")?,
+            cls: *ids.get("<s>")?,
+            sep: *ids.get("</s>")?,
             ids,
             continuations,
         })
     }
 
-    /// The token ids of `text` between `[CLS]` and `[SEP]`, at most `max` in all.
+    /// The token ids of `text` between `<s>` and `</s>`, at most `max` in all.
     pub fn encode(&self, text: &str, max: usize) -> Vec<u32> {
         let mut out = vec![self.cls];
         let limit = max.saturating_sub(1);
@@ -134,7 +135,7 @@ mod tests {
     use super::*;
 
     fn tokenizer() -> WordPiece {
-        WordPiece::new(include_str!("../../model/minilm_vocab.txt")).expect("vocabulary")
+        WordPiece::new(include_str!("../../model/mpnet_vocab.txt")).expect("vocabulary")
     }
 
     /// Ids from the Python tokenizer the model was trained with (`transformers`, the same
@@ -145,7 +146,7 @@ mod tests {
         assert_eq!(
             t.encode("The unemployment rate fell to 3.5 percent last year.", 128),
             [
-                101, 1996, 12163, 3446, 3062, 2000, 1017, 1012, 1019, 3867, 2197, 2095, 1012, 102
+                0, 2000, 12167, 3450, 3066, 2004, 1021, 1016, 1023, 3871, 2201, 2099, 1016, 2
             ]
         );
         assert_eq!(
@@ -154,8 +155,8 @@ mod tests {
                 128
             ),
             [
-                101, 13675, 21382, 7987, 9307, 2063, 5366, 1002, 1018, 1012, 2753, 1517, 1523,
-                1037, 17113, 1524, 1010, 2758, 1051, 1005, 6606, 1012, 102
+                0, 13679, 21386, 7991, 9311, 2067, 5370, 1006, 1022, 1016, 2757, 1521, 1527, 1041,
+                17117, 1528, 1014, 2762, 1055, 1009, 6610, 1016, 2
             ]
         );
     }
@@ -169,17 +170,17 @@ mod tests {
         // Control and format characters vanish (ids from the Python tokenizer, as above).
         assert_eq!(
             t.encode("\u{1b}[31m\u{200b}ok", 16),
-            [101, 1031, 2861, 5302, 2243, 102]
+            [0, 1035, 2865, 5306, 2247, 2]
         );
         assert_eq!(
             t.encode("Ærøskøbing 東京 naïve café", 16),
             [
-                101, 1097, 2099, 16415, 6711, 16415, 10472, 1879, 1755, 15743, 7668, 102
+                0, 1101, 2103, 16419, 6715, 16419, 10476, 1883, 1759, 15747, 7672, 2
             ]
         );
         assert_eq!(
             t.encode("e\u{301}té \u{2014} \u{201c}x\u{201d}", 16),
-            [101, 3802, 2063, 1517, 1523, 1060, 1524, 102]
+            [0, 3806, 2067, 1521, 1527, 1064, 1528, 2]
         );
         assert_eq!(t.encode("", 16), [t.cls, t.sep]);
         let huge = "x".repeat(MAX_WORD_CHARS + 1);

