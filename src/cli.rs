@@ -4,6 +4,7 @@
 mod context;
 mod extract;
 mod import;
+mod progress;
 mod review;
 mod show;
 mod text;

@@ -142,7 +142,11 @@ fn the_threshold_decides_which_sentences_are_claims() {
 #[test]
 fn deep_scoring_keeps_the_contract_and_names_the_language_model() {
     let fast = json(&[SEED, "--json"]);
-    let deep = json(&[SEED, "--json", "--deep"]);
+    let piped = extract(&[SEED, "--json", "--deep"]);
+    assert!(piped.status.success());
+    // Progress is for terminals (tests/tui_pty.rs); a pipe or log gets none.
+    assert_eq!(String::from_utf8_lossy(&piped.stderr), "");
+    let deep: Value = serde_json::from_slice(&piped.stdout).unwrap();
     check_contract(&deep);
     let (fast, deep) = (
         fast["sentences"].as_array().unwrap(),

@@ -1,5 +1,6 @@
 //! The real binary in a pseudo-terminal: the terminal must come back as it was (main screen,
-//! cursor shown, cooked mode) after `q`, Ctrl-C, SIGHUP and SIGTERM.
+//! cursor shown, cooked mode) after `q`, Ctrl-C, SIGHUP and SIGTERM, and slow work shows
+//! progress there.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -198,6 +199,26 @@ fn a_file_that_fails_to_import_does_not_keep_the_others_from_review() {
     let text = session.text();
     assert!(text.contains("bad.txt: not valid UTF-8"), "{text:?}");
     assert!(text.contains("1 file(s) could not be imported"), "{text:?}");
+}
+
+/// The language model takes seconds per article: on a terminal, `extract --deep` says what it
+/// is doing until the result is printed.
+#[test]
+fn deep_extraction_shows_progress_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("jobs.txt");
+    std::fs::write(&file, "Unemployment fell to 4.1% in March.").unwrap();
+    let args = ["extract", "--deep", file.to_str().unwrap()];
+    let mut session = spawn_with(&dir.path().join("unused.db"), &args);
+    session.wait_for("scoring");
+    session.wait_for("with the language model");
+    assert!(session.wait_exit().success());
+    session.wait_for("1 sentences, 1 claims");
+    let text = session.text();
+    assert!(
+        text.find("with the language model") < text.find("Unemployment fell"),
+        "{text:?}"
+    );
 }
 
 #[test]

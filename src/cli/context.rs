@@ -76,8 +76,13 @@ impl Context {
             threshold: load.threshold.unwrap_or(self.config.threshold),
             transcript: article.format == Format::Transcript,
             headline: article.meta.title.clone(),
-            deep: load.deep || self.config.deep,
+            deep: self.deep(load),
         }
+    }
+
+    /// Whether the language model scores (seconds per article instead of milliseconds).
+    pub fn deep(&self, load: LoadArgs) -> bool {
+        load.deep || self.config.deep
     }
 
     /// The database file. The default XDG location is created on first use; a path the user

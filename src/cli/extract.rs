@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::LoadArgs;
 use super::context::Context;
+use super::progress;
 use super::text::{padded, printable};
 use crate::article::{self, Article, Format};
 use crate::extract::{self, Sentence};
@@ -83,7 +84,15 @@ pub(crate) fn run(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (article, sentences) = load(ctx, file, &file.display().to_string(), load_args)?;
+    let waiting = ctx.deep(load_args).then(|| {
+        let name = printable(&file.display().to_string()).into_owned();
+        progress::spinner(format!("scoring {name} with the language model"))
+    });
+    let loaded = load(ctx, file, &file.display().to_string(), load_args);
+    if let Some(spinner) = waiting.flatten() {
+        spinner.finish_and_clear();
+    }
+    let (article, sentences) = loaded?;
     if json {
         serde_json::to_writer(&mut *out, &to_json(&article, &sentences))?;
         writeln!(out)?;

@@ -3,21 +3,19 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::{ErrorKind, IsTerminal, Write};
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 
 use super::context::Context;
+use super::progress;
 use super::text::printable;
 use super::{LoadArgs, describe, extract, report};
 use crate::article::is_article_path;
 use crate::store::{ImportOutcome, ImportStatus, Store};
 use crate::tui::Start;
-
-/// More files than this get a progress bar (when stderr is a terminal).
-const PROGRESS_FROM: usize = 10;
 
 /// The files to import, and the paths that could not be used (path, reason).
 #[derive(Debug, Default)]
@@ -137,17 +135,6 @@ fn above_bar<R>(bar: Option<&ProgressBar>, f: impl FnOnce() -> R) -> R {
     }
 }
 
-fn progress_bar(len: usize) -> Option<ProgressBar> {
-    if len <= PROGRESS_FROM || !std::io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}") {
-        bar.set_style(style);
-    }
-    Some(bar)
-}
-
 /// What an import run did: where the review screen should start (None when no file imported),
 /// and how many files failed (each already reported on stderr, one line each).
 pub(crate) struct Imported {
@@ -171,7 +158,7 @@ pub(crate) fn run(
     let mut last = None;
     if !found.files.is_empty() {
         let mut store = ctx.open_store()?;
-        let bar = progress_bar(found.files.len());
+        let bar = progress::files(found.files.len(), ctx.deep(load));
         for path in &found.files {
             if let Some(bar) = &bar {
                 bar.set_message(printable(&path.display().to_string()).into_owned());
