@@ -30,15 +30,44 @@ pub enum NetworkError {
     Shape,
 }
 
-struct Linear {
+/// Rows of int8 values with one scale per row, read in place from the model file.
+struct Quantised<'a> {
+    cols: usize,
+    scales: Vec<f32>,
+    values: &'a [u8],
+}
+
+impl Quantised<'_> {
+    fn rows(&self) -> usize {
+        self.scales.len()
+    }
+
+    fn row(&self, r: usize) -> impl Iterator<Item = f32> + '_ {
+        let scale = self.scales[r];
+        let values = &self.values[r * self.cols..(r + 1) * self.cols];
+        values.iter().map(move |&q| f32::from(q as i8) * scale)
+    }
+}
+
+/// A dense layer. Its weights stay int8 and are expanded to f32 for each product: that costs
+/// a few percent of the product's time, and the f32 copy of the whole model (about 170 MB per
+/// process) is never held; the int8 bytes are the binary's own pages, shared between the
+/// reviewers running factdesk on one server.
+struct Linear<'a> {
     /// Output × input.
-    weight: Array2<f32>,
+    weight: Quantised<'a>,
     bias: Array1<f32>,
 }
 
-impl Linear {
+impl Linear<'_> {
     fn apply(&self, x: &Array2<f32>) -> Array2<f32> {
-        x.dot(&self.weight.t()) + &self.bias
+        let mut weight = Array2::zeros((self.weight.rows(), self.weight.cols));
+        for (r, mut row) in weight.rows_mut().into_iter().enumerate() {
+            for (w, v) in row.iter_mut().zip(self.weight.row(r)) {
+                *w = v;
+            }
+        }
+        x.dot(&weight.t()) + &self.bias
     }
 }
 
@@ -61,52 +90,42 @@ impl LayerNorm {
     }
 }
 
-/// The word embeddings stay int8 (a quarter of the model's memory as f32); a row is
-/// dequantised when a token needs it.
-struct Embeddings {
-    width: usize,
-    scales: Vec<f32>,
-    values: Vec<i8>,
-}
+/// The word embeddings, dequantised a row at a time as tokens need them.
+struct Embeddings<'a>(Quantised<'a>);
 
-impl Embeddings {
-    fn rows(&self) -> usize {
-        self.scales.len()
-    }
-
+impl Embeddings<'_> {
     /// Adds row `id` (clamped to the table) to `out`.
     fn add_row(&self, id: usize, mut out: ArrayViewMut1<f32>) {
-        let id = id.min(self.rows() - 1);
-        let scale = self.scales[id];
-        let row = &self.values[id * self.width..(id + 1) * self.width];
-        for (o, &q) in out.iter_mut().zip(row) {
-            *o += f32::from(q) * scale;
+        let id = id.min(self.0.rows() - 1);
+        for (o, v) in out.iter_mut().zip(self.0.row(id)) {
+            *o += v;
         }
     }
 }
 
-struct Layer {
-    query: Linear,
-    key: Linear,
-    value: Linear,
-    attention_out: Linear,
+struct Layer<'a> {
+    query: Linear<'a>,
+    key: Linear<'a>,
+    value: Linear<'a>,
+    attention_out: Linear<'a>,
     attention_norm: LayerNorm,
-    up: Linear,
-    down: Linear,
+    up: Linear<'a>,
+    down: Linear<'a>,
     out_norm: LayerNorm,
 }
 
-pub struct Network {
-    words: Embeddings,
+/// The network, reading its int8 weights in place from the bytes it was decoded from.
+pub struct Network<'a> {
+    words: Embeddings<'a>,
     positions: Array2<f32>,
     embedding_norm: LayerNorm,
     /// Buckets × heads: the attention bias of each relative-position bucket.
     relative_bias: Array2<f32>,
     /// The bucket of relative position `r` (key minus query) is at `r + positions - 1`.
     buckets: Vec<u8>,
-    layers: Vec<Layer>,
+    layers: Vec<Layer<'a>>,
     heads: usize,
-    head_dense: Linear,
+    head_dense: Linear<'a>,
     out: Array1<f32>,
     out_bias: f32,
     /// Added to the logit (see the module docs).
@@ -118,8 +137,8 @@ struct Reader<'a> {
     bytes: &'a [u8],
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], NetworkError> {
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NetworkError> {
         if self.bytes.len() < n {
             return Err(NetworkError::Truncated);
         }
@@ -150,27 +169,20 @@ impl Reader<'_> {
         Array2::from_shape_vec((rows, cols), self.floats(size)?).map_err(|_| NetworkError::Shape)
     }
 
-    /// Per-row scales and int8 values.
-    fn quantised(&mut self, rows: usize, cols: usize) -> Result<(Vec<f32>, Vec<i8>), NetworkError> {
+    /// Per-row scales, then the int8 values, left in place.
+    fn quantised(&mut self, rows: usize, cols: usize) -> Result<Quantised<'a>, NetworkError> {
         let scales = self.floats(rows)?;
-        let size = rows.checked_mul(cols).ok_or(NetworkError::Shape)?;
-        let values = self.take(size)?.iter().map(|&b| b as i8).collect();
-        Ok((scales, values))
+        let values = self.take(rows.checked_mul(cols).ok_or(NetworkError::Shape)?)?;
+        Ok(Quantised {
+            cols,
+            scales,
+            values,
+        })
     }
 
-    fn matrix(&mut self, rows: usize, cols: usize) -> Result<Array2<f32>, NetworkError> {
-        let (scales, values) = self.quantised(rows, cols)?;
-        let data = values
-            .chunks_exact(cols.max(1))
-            .zip(&scales)
-            .flat_map(|(row, &scale)| row.iter().map(move |&q| f32::from(q) * scale))
-            .collect();
-        Array2::from_shape_vec((rows, cols), data).map_err(|_| NetworkError::Shape)
-    }
-
-    fn linear(&mut self, out: usize, inp: usize) -> Result<Linear, NetworkError> {
+    fn linear(&mut self, out: usize, inp: usize) -> Result<Linear<'a>, NetworkError> {
         Ok(Linear {
-            weight: self.matrix(out, inp)?,
+            weight: self.quantised(out, inp)?,
             bias: self.vector(out)?,
         })
     }
@@ -183,8 +195,8 @@ impl Reader<'_> {
     }
 }
 
-impl Network {
-    pub fn decode(bytes: &[u8]) -> Result<Network, NetworkError> {
+impl<'a> Network<'a> {
+    pub fn decode(bytes: &'a [u8]) -> Result<Network<'a>, NetworkError> {
         let mut r = Reader { bytes };
         if r.take(MAGIC.len())? != MAGIC {
             return Err(NetworkError::Magic);
@@ -201,12 +213,7 @@ impl Network {
         {
             return Err(NetworkError::Shape);
         }
-        let (scales, values) = r.quantised(vocab, width)?;
-        let words = Embeddings {
-            width,
-            scales,
-            values,
-        };
+        let words = Embeddings(r.quantised(vocab, width)?);
         let positions_table = r.table(positions, width)?;
         let embedding_norm = r.norm(width)?;
         let relative_bias = r.table(buckets, heads)?;
