@@ -95,6 +95,8 @@ mod tests {
         }
     }
 
+    const MAGIC_LEN: usize = b"FDMPNET1\n".len();
+
     #[test]
     fn damaged_files_are_refused() {
         assert_eq!(
@@ -111,6 +113,27 @@ mod tests {
             empty.extend_from_slice(&v.to_le_bytes());
         }
         assert_eq!(Network::decode(&empty).err(), Some(NetworkError::Shape));
+        // A relative-position bucket beyond the bias table (the first bucket byte follows the
+        // word and position embeddings, the embedding norm and the bias table).
+        let header = |i: usize| {
+            let at = MAGIC_LEN + 4 * i;
+            u32::from_le_bytes([FILE[at], FILE[at + 1], FILE[at + 2], FILE[at + 3]]) as usize
+        };
+        let (vocab, width, heads) = (header(0), header(1), header(3));
+        let (positions, buckets) = (header(5), header(6));
+        let first_bucket = MAGIC_LEN
+            + 28
+            + vocab * (4 + width)
+            + positions * width * 4
+            + 2 * width * 4
+            + buckets * heads * 4;
+        let mut wrong_bucket = FILE.to_vec();
+        assert_eq!(usize::from(wrong_bucket[first_bucket]), buckets / 2 - 1);
+        wrong_bucket[first_bucket] = buckets as u8;
+        assert_eq!(
+            Network::decode(&wrong_bucket).err(),
+            Some(NetworkError::Shape)
+        );
         let mut longer = FILE.to_vec();
         longer.push(0);
         assert_eq!(
