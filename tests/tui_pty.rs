@@ -202,23 +202,30 @@ fn a_file_that_fails_to_import_does_not_keep_the_others_from_review() {
 }
 
 /// The language model takes seconds per article: on a terminal, `extract --deep` says what it
-/// is doing until the result is printed.
+/// is doing until the result is printed, with a Unicode spinner, or an ASCII one for `--ascii`.
 #[test]
 fn deep_extraction_shows_progress_on_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("jobs.txt");
     std::fs::write(&file, "Unemployment fell to 4.1% in March.").unwrap();
-    let args = ["extract", "--deep", file.to_str().unwrap()];
-    let mut session = spawn_with(&dir.path().join("unused.db"), &args);
-    session.wait_for("scoring");
-    session.wait_for("with the language model");
-    assert!(session.wait_exit().success());
-    session.wait_for("1 sentences, 1 claims");
-    let text = session.text();
-    assert!(
-        text.find("with the language model") < text.find("Unemployment fell"),
-        "{text:?}"
-    );
+    let braille = |c: char| ('\u{2800}'..='\u{28ff}').contains(&c);
+    for ascii in [false, true] {
+        let mut args = vec!["extract", "--deep", file.to_str().unwrap()];
+        if ascii {
+            args.insert(0, "--ascii");
+        }
+        let mut session = spawn_with(&dir.path().join("unused.db"), &args);
+        session.wait_for("scoring");
+        session.wait_for("with the language model");
+        assert!(session.wait_exit().success());
+        session.wait_for("1 sentences, 1 claims");
+        let text = session.text();
+        assert!(
+            text.find("with the language model") < text.find("Unemployment fell"),
+            "{text:?}"
+        );
+        assert_eq!(text.contains(braille), !ascii, "{text:?}");
+    }
 }
 
 #[test]

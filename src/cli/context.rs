@@ -80,6 +80,12 @@ impl Context {
         }
     }
 
+    /// Whether output on the terminal must be plain ASCII: `--ascii`, or a locale that cannot
+    /// show Unicode.
+    pub fn ascii_only(&self) -> bool {
+        self.ascii || !crate::tui::theme::locale_is_utf8(|name| std::env::var(name).ok())
+    }
+
     /// Whether the language model scores (seconds per article instead of milliseconds).
     pub fn deep(&self, load: LoadArgs) -> bool {
         load.deep || self.config.deep

@@ -86,7 +86,10 @@ pub(crate) fn run(
 ) -> anyhow::Result<()> {
     let waiting = ctx.deep(load_args).then(|| {
         let name = printable(&file.display().to_string()).into_owned();
-        progress::spinner(format!("scoring {name} with the language model"))
+        progress::spinner(
+            format!("scoring {name} with the language model"),
+            ctx.ascii_only(),
+        )
     });
     let loaded = load(ctx, file, &file.display().to_string(), load_args);
     if let Some(spinner) = waiting.flatten() {

@@ -158,7 +158,7 @@ pub(crate) fn run(
     let mut last = None;
     if !found.files.is_empty() {
         let mut store = ctx.open_store()?;
-        let bar = progress::files(found.files.len(), ctx.deep(load));
+        let bar = progress::files(found.files.len(), ctx.deep(load), ctx.ascii_only());
         for path in &found.files {
             if let Some(bar) = &bar {
                 bar.set_message(printable(&path.display().to_string()).into_owned());
