@@ -84,14 +84,15 @@ pub(crate) fn run(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
+    let name = file.display().to_string();
     let waiting = ctx.deep(load_args).then(|| {
-        let name = printable(&file.display().to_string()).into_owned();
+        let shown = printable(&name);
         progress::spinner(
-            format!("scoring {name} with the language model"),
+            format!("scoring {shown} with the language model"),
             ctx.ascii_only(),
         )
     });
-    let loaded = load(ctx, file, &file.display().to_string(), load_args);
+    let loaded = load(ctx, file, &name, load_args);
     if let Some(spinner) = waiting.flatten() {
         spinner.finish_and_clear();
     }
