@@ -509,6 +509,11 @@ fn body_described_before(earlier: &str, kind: &str) -> Option<Vec<String>> {
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where `surname` follows one or two
 /// given names (`Mark Rathbun`, `Hernan Dario Gomez`), as words.
 fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
+    // `al-Maliki said` after `Nouri al-Maliki`: the particle written with the surname.
+    if let Some(bare) = surname.strip_prefix("al-") {
+        return full_name_before(earlier, bare)
+            .filter(|full| full.last().is_some_and(|last| last == surname));
+    }
     if !capitalised(surname) || all_caps(surname) {
         return None;
     }

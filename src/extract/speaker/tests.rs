@@ -1203,6 +1203,10 @@ fn a_popes_one_name_keeps_the_title_and_a_surname_its_particle() {
                 Prime Minister Nouri al-Maliki has been in Basra since Monday. \
                 \"They will face penalties,\" Maliki said.";
     assert_eq!(who(body), [s("Pope Francis"), None, s("Nouri al-Maliki")]);
+    // The particle may be written with the surname.
+    let body = "Prime Minister Nouri al-Maliki has been in Basra since Monday.\n\n\
+                \"Our determination is strong,\" al-Maliki said.";
+    assert_eq!(who(body), [None, s("Nouri al-Maliki")]);
 }
 
 #[test]
