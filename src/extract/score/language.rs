@@ -74,6 +74,7 @@ impl LanguageModel {
 
 #[cfg(test)]
 mod tests {
+    use super::network::MAGIC;
     use super::*;
 
     /// Logits of the int8 model as the Python export script computes them (PyTorch, the same
@@ -95,8 +96,6 @@ mod tests {
         }
     }
 
-    const MAGIC_LEN: usize = b"FDMPNET1\n".len();
-
     #[test]
     fn damaged_files_are_refused() {
         assert_eq!(
@@ -108,7 +107,7 @@ mod tests {
             Some(NetworkError::Truncated)
         );
         // A header with no vocabulary.
-        let mut empty = b"FDMPNET1\n".to_vec();
+        let mut empty = MAGIC.to_vec();
         for v in [0u32, 768, 6, 12, 3072, 128, 32] {
             empty.extend_from_slice(&v.to_le_bytes());
         }
@@ -116,12 +115,12 @@ mod tests {
         // A relative-position bucket beyond the bias table (the first bucket byte follows the
         // word and position embeddings, the embedding norm and the bias table).
         let header = |i: usize| {
-            let at = MAGIC_LEN + 4 * i;
+            let at = MAGIC.len() + 4 * i;
             u32::from_le_bytes([FILE[at], FILE[at + 1], FILE[at + 2], FILE[at + 3]]) as usize
         };
         let (vocab, width, heads) = (header(0), header(1), header(3));
         let (positions, buckets) = (header(5), header(6));
-        let first_bucket = MAGIC_LEN
+        let first_bucket = MAGIC.len()
             + 28
             + vocab * (4 + width)
             + positions * width * 4

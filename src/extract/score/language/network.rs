@@ -13,9 +13,9 @@
 //! float rounding decides the edges, so the table is stored rather than recomputed). Last
 //! comes the bias shift (f32) that puts the best-F1 threshold of the dev splits at 0.5.
 
-use ndarray::{Array1, Array2, ArrayViewMut1, s};
+use ndarray::{Array1, Array2, ArrayViewMut1, Axis, s};
 
-const MAGIC: &[u8] = b"FDMPNET1\n";
+pub(super) const MAGIC: &[u8] = b"FDMPNET1\n";
 const LAYER_NORM_EPS: f32 = 1e-5;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -290,15 +290,22 @@ impl<'a> Network<'a> {
         for layer in &self.layers {
             x = self.layer(layer, x, &spans, &bias);
         }
+        // The head reads each sequence's first token, all in one product.
+        let firsts: Vec<usize> = spans
+            .iter()
+            .filter(|(start, end)| start < end)
+            .map(|&(start, _)| start)
+            .collect();
+        let hidden = self
+            .head_dense
+            .apply(&x.select(Axis(0), &firsts))
+            .mapv(f32::tanh);
+        let mut scores = (hidden.dot(&self.out) + self.out_bias).into_iter();
         spans
             .iter()
-            .map(|&(start, end)| {
-                if start == end {
-                    return f32::NEG_INFINITY;
-                }
-                let first = x.slice(s![start..start + 1, ..]).to_owned();
-                let hidden = self.head_dense.apply(&first).mapv(f32::tanh);
-                hidden.row(0).dot(&self.out) + self.out_bias
+            .map(|(start, end)| {
+                let score = (start < end).then(|| scores.next()).flatten();
+                score.unwrap_or(f32::NEG_INFINITY)
             })
             .collect()
     }
