@@ -168,13 +168,14 @@ fn agreement_compares_a_second_labelling_row_by_row() {
     let first = "file\tclaim\tkind\tspeaker\ttext\n\
                  bench/articles/a.txt\t1\tquantity\tministry\tUnemployment fell to 3.4 percent, the ministry said.\n\
                  bench/articles/a.txt\t0\tnot_a_claim\t\tThanks.\n";
-    let second = first.replace("\tministry\t", "\tMinistry of Labour\t");
+    // A different speaker label for the same speaker: strictly different, compatible names.
+    let second = first.replace("\tministry\t", "\tLabour Ministry\t");
     std::fs::write(dir.path().join("eval/real/dev5.tsv"), first).expect("write");
     std::fs::write(dir.path().join("eval/real/agreement/dev5_b.tsv"), second).expect("write");
     let (ok, out) = eval(&["--bench", "bench"], dir.path());
     assert!(ok, "{out}");
     assert!(
-        out.contains("| dev5 | 2 | 2 = 100.0% | 1 = 50.0% | 1/1 = 100.0% |"),
+        out.contains("| dev5 | 2 | 2 = 100.0% | 1 = 50.0% | 2 = 100.0% | 1/1 = 100.0% |"),
         "{out}"
     );
 }

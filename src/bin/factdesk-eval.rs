@@ -109,7 +109,7 @@ fn agreement(dir: &Path, real: &Path) {
         dir.display()
     );
     println!(
-        "| set | rows | claim | speaker | kind (rows both call claims) |\n|---|---|---|---|---|"
+        "| set | rows | claim | speaker | speaker, compatible names | kind (rows both call claims) |\n|---|---|---|---|---|---|"
     );
     for (set, second) in pairs {
         let first = real.join(format!("{set}.tsv"));
@@ -125,14 +125,16 @@ fn agreement(dir: &Path, real: &Path) {
             |f: &dyn Fn(&Label, &Label) -> bool| a.iter().zip(&b).filter(|(x, y)| f(x, y)).count();
         let claims = same(&|x, y| x.claim == y.claim);
         let speakers = same(&|x, y| x.speaker == y.speaker);
+        let compatible = same(&|x, y| compatible_names(&x.speaker, &y.speaker));
         let both = same(&|x, y| x.claim && y.claim);
         let kinds = same(&|x, y| x.claim && y.claim && x.kind == y.kind);
         let n = a.len();
         let pct = |k: usize, n: usize| 100.0 * k as f64 / n.max(1) as f64;
         println!(
-            "| {set} | {n} | {claims} = {:.1}% | {speakers} = {:.1}% | {kinds}/{both} = {:.1}% |",
+            "| {set} | {n} | {claims} = {:.1}% | {speakers} = {:.1}% | {compatible} = {:.1}% | {kinds}/{both} = {:.1}% |",
             pct(claims, n),
             pct(speakers, n),
+            pct(compatible, n),
             pct(kinds, both)
         );
     }
@@ -546,7 +548,7 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
         println!("- {line}");
     }
     let (mut truth, mut predicted) = (Vec::new(), Vec::new());
-    let (mut speakers_right, mut matched) = (0usize, 0usize);
+    let (mut speakers_right, mut matched, mut compatible) = (0usize, 0usize, 0usize);
     let (mut kinds_right, mut kinds_total) = (0usize, 0usize);
     for r in &rows {
         let (Some(claim), Some(speaker)) = (r.claim, &r.speaker) else {
@@ -556,6 +558,7 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
         truth.push(r.label.claim);
         predicted.push(claim);
         speakers_right += usize::from(*speaker == r.label.speaker);
+        compatible += usize::from(compatible_names(speaker, &r.label.speaker));
         if let Some(kind) = r.kind {
             kinds_total += 1;
             kinds_right += usize::from(Some(kind) == r.label.kind);
@@ -581,10 +584,48 @@ fn news(title: &str, path: &Path, root: &Path, deep: bool) {
         pct(speakers_right, matched)
     );
     println!(
+        "| speaker accuracy, compatible names (`WHO` for `World Health Organization`, `Trump` for `Donald Trump`) | {compatible}/{matched} = {:.1}% |",
+        pct(compatible, matched)
+    );
+    println!(
         "| kind accuracy (labelled claims, kind::classify) | {kinds_right}/{kinds_total} = {:.1}% |",
         pct(kinds_right, kinds_total)
     );
     println!();
+}
+
+/// Two speaker labels that name the same speaker in different words, as a reviewer would
+/// accept them: equal but for case and a leading `the`; one the initials of the other's
+/// capitalised words (`WHO`, `World Health Organization`); or one's words all among the
+/// other's, ending in the same word (`Trump`, `Donald Trump`; `officials`, `Israeli
+/// officials`). No speaker is compatible only with no speaker.
+fn compatible_names(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        if w.first().is_some_and(|f| f == "the") {
+            w.remove(0);
+        }
+        w
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return wa == wb;
+    }
+    let initials = |s: &str| -> String {
+        s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    wa == wb
+        || (a.trim() == initials(b) && wa.len() == 1)
+        || (b.trim() == initials(a) && wb.len() == 1)
+        || (short.last() == long.last() && short.iter().all(|w| long.contains(w)))
 }
 
 /// `--errors SET`: every row of a dev set where factdesk's claim, kind or speaker differs from
@@ -652,4 +693,37 @@ fn errors(args: &Args, set: &str) -> Result<()> {
         path.display()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compatible_names_accept_other_words_for_one_speaker_only() {
+        for (a, b) in [
+            ("WHO", "World Health Organization"),
+            ("Donald Trump", "Trump"),
+            ("officials", "Israeli officials"),
+            ("the police", "Police"),
+            ("", ""),
+        ] {
+            assert!(
+                compatible_names(a, b) && compatible_names(b, a),
+                "{a} / {b}"
+            );
+        }
+        for (a, b) in [
+            ("Donald Trump", "Joe Biden"),
+            ("second attendee", "second"),
+            ("WHO", ""),
+            ("Abdullahi Yusuf Ahmed", "Ahmed Yusuf"),
+            ("NBA", "National Basketball League of America"),
+        ] {
+            assert!(
+                !compatible_names(a, b) && !compatible_names(b, a),
+                "{a} / {b}"
+            );
+        }
+    }
 }
