@@ -55,9 +55,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
         | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted"
         | "thanked" | "requested" | "retorted" | "lamented" | "signalled" | "signaled"
-        | "hinted" | "reassured" | "informed" | "shouted" | "yelled" | "joked" | "quipped" => {
-            Some(Strength::Weak)
-        }
+        | "hinted" | "reassured" | "informed" | "shouted" | "yelled" | "joked" | "quipped"
+        | "accuses" | "justified" | "outlined" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -353,6 +352,7 @@ pub fn skippable(word: &str) -> bool {
             | "immediately"
             | "originally"
             | "openly"
+            | "tentatively"
             | "firmly"
             | "strongly"
             | "here"

@@ -138,9 +138,14 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "continued"
                     | "quoted"
                     | "allege"
+                    | "identified"
+                    | "identifies"
+                    | "per"
+                    | "reporting"
+                    | "stating"
             );
     }
-    lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
+    lexicon::role_bytes(lower) == Some(Role::Institution) || matches!(run, "According" | "Per")
 }
 
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
@@ -669,12 +674,17 @@ fn topic_item(toks: &[Token]) -> Option<Mention> {
     Some(Mention::Phrase(phrase))
 }
 
-/// Where the source starts when `toks[k]` opens `according to X` or `in the words of X`.
+/// Where the source starts when `toks[k]` opens `according to X`, `per the X` or `in the
+/// words of X`.
 fn source_at(toks: &[Token], k: usize) -> Option<usize> {
     let word = toks[k].word;
     let next_is = |w: &str| toks.get(k + 1).is_some_and(|t| t.word == w);
     if word.eq_ignore_ascii_case("according") && next_is("to") {
         return Some(k + 2);
+    }
+    // `Per the statement, Franklin died …`: `per` before an article is `according to`.
+    if word.eq_ignore_ascii_case("per") && next_is("the") {
+        return Some(k + 1);
     }
     let in_the = || k >= 2 && toks[k - 1].word == "the" && toks[k - 2].lower() == "in";
     (word == "words" && next_is("of") && in_the()).then_some(k + 2)
@@ -745,6 +755,14 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if lexicon::speech_participle(word) && with_clause(toks, k) {
         return Some(Strength::Weak);
     }
+    // `The media are suggesting that …`: a speech verb in the progressive.
+    let progressive = matches!(
+        word,
+        "saying" | "reporting" | "stating" | "suggesting" | "claiming" | "warning" | "insisting"
+    );
+    if progressive && carrier(toks, k).is_some() {
+        return Some(Strength::Weak);
+    }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
     if lexicon::speech_before_that(word) && that_follows(toks, k) {
@@ -793,6 +811,22 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     if let Some(strength) = lexicon::speech_verb(word) {
         return Some(strength);
+    }
+    // `Authorities have identified the shooter as …`: saying who someone is (not `was
+    // identified as`, nor `identified a suspect`).
+    if matches!(word, "identified" | "identifies") {
+        const MAX_OBJECT: usize = 8;
+        let passive = k > 0
+            && matches!(
+                toks[k - 1].lower().as_ref(),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            );
+        let named_as = toks[k + 1..]
+            .iter()
+            .take(MAX_OBJECT)
+            .take_while(|t| !t.stop)
+            .any(|t| t.word == "as");
+        return (!passive && named_as).then_some(Strength::Weak);
     }
     if matches!(word, "found" | "finds") {
         return reports_findings(toks, k).then_some(Strength::Weak);
@@ -983,8 +1017,34 @@ fn counted(toks: &[Token]) -> bool {
     digit(toks.first()) || hedge && digit(toks.get(1))
 }
 
+/// The verb that carries the speech verb at `k`, whose subject speaks: `went` in `Sayed went
+/// on to say`, `are` in `The media are also reporting`.
+fn carrier(toks: &[Token], k: usize) -> Option<usize> {
+    let plain = |p: usize| !(toks[p].comma || toks[p].stop);
+    if k >= 3
+        && toks[k - 1].word == "to"
+        && toks[k - 2].word == "on"
+        && matches!(toks[k - 3].word, "went" | "goes" | "go")
+        && (k - 3..k).all(plain)
+    {
+        return Some(k - 3);
+    }
+    if !toks[k].word.ends_with("ing") {
+        return None;
+    }
+    let mut p = k.checked_sub(1)?;
+    while p > 0 && lexicon::skippable(&toks[p].lower()) && plain(p) {
+        p -= 1;
+    }
+    let be = matches!(toks[p].lower().as_ref(), "is" | "are" | "was" | "were");
+    (be && plain(p)).then_some(p)
+}
+
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
+    if let Some(verb) = carrier(toks, k) {
+        return before(toks, verb);
+    }
     if matches!(toks[k].word, "saying" | "adding") && !with_clause(toks, k) {
         return opening_subject(toks, k);
     }
@@ -1357,8 +1417,17 @@ fn subject_name_at(sentence: &str) -> Option<Phrase> {
     let mut name: Vec<&str> = Vec::new();
     let mut verb_follows = false;
     let mut words = sentence.split_whitespace().peekable();
+    // `But Representative Marcy Kaptur was …`: a conjunction may open the sentence.
+    words.next_if(|&w| matches!(w, "But" | "And" | "Yet"));
     let view = words.next_if(|&w| w == "For").is_some();
     while let Some(w) = words.next() {
+        // `Marcy Kaptur (D Ohio) was`: a parenthesis after the name is not part of it.
+        if w.starts_with('(') && !name.is_empty() {
+            if !w.ends_with(')') {
+                words.by_ref().find(|w| w.ends_with(')'));
+            }
+            continue;
+        }
         // `Fire chief Keiko Tanaka stood`: a title of two words, the second in lower case.
         if let [first] = name.as_slice()
             && !lexicon::all_caps(first)
@@ -1676,6 +1745,16 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
         && let Some(owner) = statement_owner(toks, end, lo)
     {
         return Some(owner);
+    }
+    // `Wolf's husband and coach told`: one person named by a relation and a role.
+    if end >= lo + 3
+        && toks[end - 1].word == "and"
+        && lexicon::role(head_lower) == Some(Role::Person)
+        && lexicon::relation(&toks[end - 2].lower())
+        && !toks[end - 2].comma
+        && possessive_owner(toks[end - 3].word).is_some()
+    {
+        return phrase_ending_at(toks, end - 2, lo);
     }
     // `Biti's lawyer says`, `the mayor's spokeswoman says`: a person named by whose they are.
     if lexicon::relation(head_lower)

@@ -1632,3 +1632,52 @@ fn where_a_body_is_based_does_not_name_it() {
     let iea = s("International Energy Agency");
     assert_eq!(who(body), [northwind.clone(), northwind, iea.clone(), iea]);
 }
+
+#[test]
+fn saying_who_someone_is() {
+    let body = "Authorities have tentatively identified the shooter as Stephen Kazmierczak.\n\n\
+                Jordan's state news agency, Petra, identified the officer as Sharif Ali bin Zaid.\n\n\
+                The pilot has been identified as Edward Heeb.\n\n\
+                Police identified a suspect on Monday.";
+    assert_eq!(who(body), [s("authorities"), s("Petra"), None, None]);
+}
+
+#[test]
+fn more_reporting_verbs() {
+    let body = "The opposition accuses the ruling party of using violence.\n\n\
+                The court justified the sentence on the grounds that the sums were large.\n\n\
+                On Monday, the alliance outlined four areas of support.";
+    assert_eq!(who(body), [s("opposition"), s("court"), s("alliance")]);
+}
+
+#[test]
+fn per_the_statement() {
+    let body = "Aretha Franklin died on Thursday, her publicist Gwendolyn Quinn stated. Per the \
+                statement, Franklin died at home, \"surrounded by family. We have lost the \
+                matriarch of our family.\"\n\nThe fee is 5 dollars per person.";
+    let quinn = s("Gwendolyn Quinn");
+    assert_eq!(who(body), [quinn.clone(), quinn.clone(), quinn, None]);
+}
+
+#[test]
+fn speech_carried_by_another_verb() {
+    let body = "Sayed went on to say that the soldiers had refused to leave.\n\n\
+                The Brazilian media are also suggesting that a lapse caused the crash.\n\n\
+                The soldiers were leaving the station.";
+    assert_eq!(who(body), [s("Sayed"), s("Brazilian media"), None]);
+}
+
+#[test]
+fn a_relation_and_a_role_name_one_person() {
+    let body = "Following the race, Wolf's husband and coach told the media, \"She was really \
+                looking forward to the marathon. She was really prepared.\"";
+    let husband = s("Wolf's husband");
+    assert_eq!(who(body), [husband.clone(), husband]);
+}
+
+#[test]
+fn a_conjunction_and_a_parenthesis_before_a_pronoun() {
+    let body = "But Representative Marcy Kaptur (D Ohio) was not changing her vote. \"I will not \
+                support this legislation,\" she said.";
+    assert_eq!(who(body), [None, s("Marcy Kaptur")]);
+}
