@@ -52,6 +52,10 @@ pub(crate) fn attribute_where(
 /// opened one.
 const LOOKBACK_SENTENCES: usize = 3;
 
+/// How many sentences in which nobody spoke a pronoun looks back over for a person's surname
+/// opening one.
+const QUIET_SENTENCES: usize = 2;
+
 /// Speakers of reported speech in news prose.
 fn reported_speakers(
     body: &str,
@@ -61,6 +65,8 @@ fn reported_speakers(
 ) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
+    // The last sentence given a speaker here.
+    let mut last_spoke: Option<usize> = None;
     // Whether a quotation is open where each sentence starts, within its paragraph.
     let mut open = false;
     let starts_inside: Vec<bool> = spans
@@ -164,6 +170,26 @@ fn reported_speakers(
                 {
                     Mention::Phrase(subject)
                 }
+                // `Veltmann himself addressed the court.` then `“…,” he said.`: after sentences
+                // in which nobody spoke, one opened by a person's surname, the pronoun is that
+                // person rather than whoever spoke last.
+                Mention::Pronoun(Pronoun::Person(gender))
+                    if let Some(words) = (i.saturating_sub(QUIET_SENTENCES)..i)
+                        .rev()
+                        .take_while(|&p| last_spoke.is_none_or(|l| l < p))
+                        .find_map(|p| {
+                            let subject = mention::opening_word(&body[spans[p].clone()])?;
+                            history.person_named(&subject.words[0], &body[..span.start])
+                        })
+                        && given_names::gender(&words[0]).is_none_or(|g| g == gender) =>
+                {
+                    Mention::Phrase(mention::Phrase {
+                        words,
+                        role: None,
+                        definite: false,
+                        titles: Vec::new(),
+                    })
+                }
                 // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
                 // introduced with an apposition is who the pronoun means.
                 Mention::Pronoun(Pronoun::Person(gender)) => i
@@ -183,7 +209,7 @@ fn reported_speakers(
             // `Prime Minister Henrik Aalstad opened by defending his record. “…,” he said.`: a
             // pronoun nobody who spoke can take is the person who opened a sentence just before
             // (further back than the one before, only if the given name says the gender).
-            resolved.or_else(|| {
+            let speaker = resolved.or_else(|| {
                 let gender = pronoun?;
                 let subject = (i.saturating_sub(LOOKBACK_SENTENCES)..i)
                     .rev()
@@ -194,7 +220,11 @@ fn reported_speakers(
                         agrees.then_some(subject)
                     })?;
                 history.resolve(Mention::Phrase(subject), &body[..span.start], pronoun)
-            })
+            });
+            if speaker.is_some() {
+                last_spoke = Some(i);
+            }
+            speaker
         })
         .collect();
     name_headline_speaker(body, spans, &mut speakers);

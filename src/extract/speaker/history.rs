@@ -114,6 +114,27 @@ impl History {
             .any(|e| e.class == Class::Person && e.keys.contains(&key))
     }
 
+    /// The full name of the person `surname` names: one met already, or one written in full
+    /// in `earlier` (`Aurelio Veltmann` for `Veltmann`).
+    pub fn person_named(&mut self, surname: &str, earlier: &str) -> Option<Vec<String>> {
+        let met = self.latest(|e| {
+            e.class == Class::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(surname)
+        });
+        match met {
+            Some(i) => Some(
+                self.entities[i]
+                    .name
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect(),
+            ),
+            None if self.look_back() => full_name_before(earlier, surname),
+            None => None,
+        }
+    }
+
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
         let keys: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();

@@ -1681,3 +1681,36 @@ fn a_conjunction_and_a_parenthesis_before_a_pronoun() {
                 support this legislation,\" she said.";
     assert_eq!(who(body), [None, s("Marcy Kaptur")]);
 }
+
+#[test]
+fn a_pronoun_after_a_surname_opened_a_quiet_sentence() {
+    let body = "Aurelio Veltmann was acquitted of fraud. His lawyer, Benedikt Ragnarsson, said \
+                the jury had struggled. Veltmann himself addressed the court briefly. \"I have \
+                served this city for thirty years,\" he said.\n\n\
+                Ingrid Halvorsen founded the service. Halvorsen is less comfortable with praise. \
+                Asked about retirement, she laughed.\n\n\
+                \"Sleep through the night, maybe,\" she said.";
+    let ragnarsson = s("Benedikt Ragnarsson");
+    assert_eq!(
+        who(body),
+        [
+            None,
+            ragnarsson,
+            None,
+            s("Aurelio Veltmann"),
+            None,
+            None,
+            None,
+            s("Ingrid Halvorsen")
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_speaker_stays_with_the_speaker() {
+    // The surname opens a sentence before the last speaker's, so the pronoun is the speaker's.
+    let body = "Aurelio Veltmann was acquitted. Veltmann left the court. His lawyer, Benedikt \
+                Ragnarsson, said the jury had struggled. \"It was a fair verdict,\" he said.";
+    let ragnarsson = s("Benedikt Ragnarsson");
+    assert_eq!(who(body), [None, None, ragnarsson.clone(), ragnarsson]);
+}
