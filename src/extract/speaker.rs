@@ -178,8 +178,17 @@ fn reported_speakers(
                         .rev()
                         .take_while(|&p| last_spoke.is_none_or(|l| l < p))
                         .find_map(|p| {
-                            let subject = mention::opening_word(&body[spans[p].clone()])?;
-                            history.person_named(&subject.words[0], &body[..span.start])
+                            let before = &body[spans[p].clone()];
+                            let subject = mention::opening_word(before)?;
+                            // `Schmetzer was delighted. “…,” he said.`: right before, in the
+                            // same paragraph, a surname never written in full will do, before
+                            // a verb that reads like a person's (not `Asked what`).
+                            let next_to = p + 1 == i
+                                && !body[spans[p].end..span.start].contains('\n')
+                                && mention::surname_opening(before);
+                            history
+                                .person_named(&subject.words[0], &body[..span.start])
+                                .or_else(|| next_to.then_some(subject.words))
                         })
                         && given_names::gender(&words[0]).is_none_or(|g| g == gender) =>
                 {

@@ -1494,6 +1494,22 @@ pub fn opening_word(sentence: &str) -> Option<Phrase> {
     })
 }
 
+/// Whether `sentence` opens with a word that reads as a surname before an auxiliary or a
+/// reflexive (`Schmetzer was`, `Haldane himself`), not a participle (`Asked what`, `During
+/// the`).
+pub fn surname_opening(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let participle = first.ends_with("ed") || first.ends_with("ing");
+    let verb = matches!(
+        second,
+        "was" | "is" | "had" | "has" | "would" | "will" | "did" | "himself" | "herself"
+    );
+    !participle && verb
+}
+
 /// The group that opens `sentence` as its subject: a plural role word before a lower-case
 /// verb (`Police arrested two men.`, `Officials confirmed …`).
 pub fn opening_group(sentence: &str) -> Option<Phrase> {

@@ -1714,3 +1714,23 @@ fn a_pronoun_after_a_speaker_stays_with_the_speaker() {
     let ragnarsson = s("Benedikt Ragnarsson");
     assert_eq!(who(body), [None, None, ragnarsson.clone(), ragnarsson]);
 }
+
+#[test]
+fn a_pronoun_after_a_surname_never_written_in_full() {
+    let body = "Omar Jarun said the start was a disaster. Schmetzer was delighted with the win. \
+                \"I think we played well,\" he said.\n\n\
+                Ingrid Holm said the shelter was full. Asked if she regretted it, Holm paused. \
+                Retired teachers were there too. \"Some days, yes,\" she said.";
+    assert_eq!(
+        who(body),
+        [
+            s("Omar Jarun"),
+            None,
+            s("Schmetzer"),
+            s("Ingrid Holm"),
+            None,
+            None,
+            s("Ingrid Holm")
+        ]
+    );
+}
