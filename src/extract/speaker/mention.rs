@@ -1997,7 +1997,10 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
                 .iter()
                 .all(|t| lexicon::date_word(&t.lower()) && !t.comma)
     };
-    let clause_start = |d: usize| d < 2 || toks[d - 2].comma || time_phrase(d - 1);
+    // `“Will you resign?” a reporter shouted.`: a closing quotation ends a clause as a comma
+    // does.
+    let clause_start =
+        |d: usize| d < 2 || toks[d - 2].comma || toks[d - 2].closes_quote || time_phrase(d - 1);
     let spokesperson = lexicon::spokesperson(&head_lower);
     // `A Palmetto Health spokesperson said`: the body the spokesperson is named by.
     if spokesperson {

@@ -1734,3 +1734,25 @@ fn a_pronoun_after_a_surname_never_written_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_question_or_exclamation_then_its_unnamed_speaker() {
+    let body = "Ingrid Holm said the council had failed.\n\n\"Will you resign?\" a reporter \
+                shouted.\n\n\"Enough!\" the mayor shouted.";
+    assert_eq!(who(body), [s("Ingrid Holm"), s("reporter"), s("mayor")]);
+}
+
+#[test]
+fn coast_guards_sources_and_attendees() {
+    let body = "Eleven crew members were rescued after a ship sank on Sunday, the coast guard \
+                said.\n\nAn Egyptian security source said the talks would resume.\n\n\
+                \"It was a great day\" one attendee noted online.";
+    assert_eq!(
+        who(body),
+        [
+            s("coast guard"),
+            s("Egyptian security source"),
+            s("one attendee")
+        ]
+    );
+}
