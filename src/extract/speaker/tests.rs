@@ -1756,3 +1756,15 @@ fn coast_guards_sources_and_attendees() {
         ]
     );
 }
+
+#[test]
+fn a_headline_role_named_after_an_honorific_or_in_apposition() {
+    let body = "Health minister says campaign will reach every district\n\n\
+                Nigeria will vaccinate 12 million children, Health Minister Dr. Amara Okafor said \
+                on Tuesday.";
+    let okafor = s("Amara Okafor");
+    assert_eq!(who(body), [okafor.clone(), okafor]);
+    let body = "Health secretary promises to cut waiting lists\n\n\
+                The health secretary, Hannah Brooks, has promised to halve waiting lists.";
+    assert_eq!(who(body)[0], s("Hannah Brooks"));
+}
