@@ -393,8 +393,8 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// that an attribution ending in a colon or comma (`Rathbun stated,`) introduces the quotation
 /// that follows it, a quotation left open at the end of a paragraph goes on in the next one
 /// when that opens with a quotation mark, and an unattributed quotation paragraph right after
-/// an attributed quotation, or a list item of quotation after an attributed sentence, continues
-/// its speaker.
+/// an attributed sentence (a quotation or reported speech), or a list item of quotation after
+/// one, continues its speaker.
 fn share_quotations(
     body: &str,
     spans: &[Range<usize>],
@@ -459,13 +459,9 @@ fn share_quotations(
         if inside_at_start && speakers[i].is_none() && pending.is_none() {
             speakers[i] = speakers[i - 1].clone();
         }
-        let continues = speakers[i].is_none()
-            && quote_first
-            && !inside_at_start
-            && previous.is_some_and(|p| {
-                let same_paragraph = !gap.contains('\n');
-                same_paragraph || list_item || p.contains(['“', '”', '"'])
-            });
+        // `She is not against the new bridge, she said.` then a paragraph of quotation: an
+        // unattributed quotation continues the sentence before, quoted or reported.
+        let continues = speakers[i].is_none() && quote_first && !inside_at_start && i > 0;
         if continues && !open {
             speakers[i] = speakers[i - 1].clone();
         } else if continues && pending.is_none() {

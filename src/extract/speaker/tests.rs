@@ -1768,3 +1768,22 @@ fn a_headline_role_named_after_an_honorific_or_in_apposition() {
                 The health secretary, Hannah Brooks, has promised to halve waiting lists.";
     assert_eq!(who(body)[0], s("Hannah Brooks"));
 }
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech() {
+    let body = "Agnes Holloway ran the ferry for 30 years. She is not against the new bridge, she \
+                said.\n\n\"People say I should be angry. I'm not angry.\n\n\"But a bridge does \
+                not talk to you.\"\n\nAbout 80 people gathered at the landing.";
+    let holloway = s("Agnes Holloway");
+    assert_eq!(
+        who(body),
+        [
+            None,
+            holloway.clone(),
+            holloway.clone(),
+            holloway.clone(),
+            holloway,
+            None
+        ]
+    );
+}
