@@ -1414,6 +1414,7 @@ pub fn subject_name(sentence: &str) -> Option<Phrase> {
 
 fn subject_name_at(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 4;
+    const MAX_TITLES: usize = 3;
     let mut name: Vec<&str> = Vec::new();
     let mut verb_follows = false;
     let mut words = sentence.split_whitespace().peekable();
@@ -1446,7 +1447,12 @@ fn subject_name_at(sentence: &str) -> Option<Phrase> {
             verb_follows = w.starts_with(char::is_lowercase);
             break;
         }
-        if name.len() == MAX_WORDS {
+        // `British Prime Minister David Cameron has`: titles do not count towards the name.
+        let titles = name
+            .iter()
+            .rposition(|n| is_title(&n.to_lowercase()))
+            .map_or(0, |t| t + 1);
+        if name.len() - titles == MAX_WORDS || name.len() == MAX_WORDS + MAX_TITLES {
             return None;
         }
         name.push(w);

@@ -1787,3 +1787,10 @@ fn a_quotation_paragraph_after_reported_speech() {
         ]
     );
 }
+
+#[test]
+fn he_after_a_name_behind_several_titles() {
+    let body = "The French Prime Minister, Manuel Valls, said Europe was at war. British Prime \
+                Minister David Cameron has convened a meeting. He said he was shocked.";
+    assert_eq!(who(body), [s("Manuel Valls"), None, s("David Cameron")]);
+}
