@@ -178,7 +178,12 @@ fn reported_speakers(
                         .rev()
                         .take_while(|&p| last_spoke.is_none_or(|l| l < p))
                         .find_map(|p| {
-                            let before = &body[spans[p].clone()];
+                            let sentence = &body[spans[p].clone()];
+                            // `As the light faded, Adamik locked her door.`
+                            let before = match mention::after_opening_clause(sentence) {
+                                Some(rest) if mention::opening_word(sentence).is_none() => rest,
+                                _ => sentence,
+                            };
                             let subject = mention::opening_word(before)?;
                             // `Schmetzer was delighted. “…,” he said.`: right before, in the
                             // same paragraph, a surname never written in full will do, before

@@ -1399,17 +1399,30 @@ fn opening_subject(toks: &[Token], k: usize) -> Option<Mention> {
 /// titles dropped, then a lower-case word (`Harry Kane won the award.`); or whose view it
 /// gives (`For Kevin Allton, a USI instructor, Warhol was a legend.`).
 pub fn subject_name(sentence: &str) -> Option<Phrase> {
-    subject_name_at(sentence).or_else(|| {
-        // `Asked if she regretted it, Ingrid Holm paused.`: after an opening clause.
-        let (clause, rest) = sentence.split_once(", ")?;
-        let opener = clause.split(' ').next().is_some_and(|w| {
-            matches!(
-                w,
-                "Asked" | "Speaking" | "In" | "At" | "After" | "Before" | "When" | "On" | "Outside"
-            )
-        });
-        opener.then(|| subject_name_at(rest)).flatten()
-    })
+    subject_name_at(sentence).or_else(|| subject_name_at(after_opening_clause(sentence)?))
+}
+
+/// The rest of `sentence` after an opening clause and its comma (`Asked if she regretted it,
+/// Ingrid Holm paused.`, `As the light faded, Adamik locked her door.`).
+pub fn after_opening_clause(sentence: &str) -> Option<&str> {
+    let (clause, rest) = sentence.split_once(", ")?;
+    let opener = clause.split(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Asked"
+                | "Speaking"
+                | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "When"
+                | "On"
+                | "Outside"
+                | "As"
+                | "While"
+        )
+    });
+    opener.then_some(rest)
 }
 
 fn subject_name_at(sentence: &str) -> Option<Phrase> {

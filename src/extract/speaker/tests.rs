@@ -1794,3 +1794,13 @@ fn he_after_a_name_behind_several_titles() {
                 Minister David Cameron has convened a meeting. He said he was shocked.";
     assert_eq!(who(body), [s("Manuel Valls"), None, s("David Cameron")]);
 }
+
+#[test]
+fn a_pronoun_after_a_surname_behind_an_opening_clause() {
+    let body = "Vesna Adamik runs the bakery. Irena Vaszary said the town was empty. As the light \
+                faded, Adamik locked her door. \"Maybe tonight will be quiet,\" she said.";
+    assert_eq!(
+        who(body),
+        [None, s("Irena Vaszary"), None, s("Vesna Adamik")]
+    );
+}
