@@ -138,6 +138,8 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "continued"
                     | "quoted"
                     | "allege"
+                    | "state"
+                    | "claim"
                     | "identified"
                     | "identifies"
                     | "per"

@@ -1804,3 +1804,10 @@ fn a_pronoun_after_a_surname_behind_an_opening_clause() {
         [None, s("Irena Vaszary"), None, s("Vesna Adamik")]
     );
 }
+
+#[test]
+fn a_body_that_states_or_claims_inside_the_sentence() {
+    let body = "Although she remains missing, police state that they are confident she is dead.\n\n\
+                The state budget was cut.";
+    assert_eq!(who(body), [s("police"), None]);
+}
