@@ -1967,13 +1967,18 @@ fn plural_opening(toks: &[Token], end: usize, lo: usize) -> bool {
         && head.ends_with('s')
         && !head.ends_with("ss")
         && head.bytes().all(|b| b.is_ascii_lowercase());
-    // Only before a plain speech verb (`said`, `told`, `reported`): after others (`posted
-    // condolences`, `called for`, `have rejected`) such a noun is mostly not a source.
+    // Only before a plain speech verb (`said`, `told`, `reported`) or one that describes or
+    // questions (`Ticket holders described`, `Opposition politicians have questioned`): after
+    // others (`posted condolences`, `called for`, `have rejected`) such a noun is mostly not a
+    // source.
     let verb = toks[end + 1..]
         .iter()
         .find(|t| !lexicon::skippable(&t.lower()))
-        .and_then(|t| lexicon::speech_verb(t.word));
-    if !plural || lexicon::speech_verb(head).is_some() || verb != Some(Strength::Strong) {
+        .filter(|t| {
+            let plain = lexicon::speech_verb(t.word) == Some(Strength::Strong);
+            plain || matches!(t.word, "described" | "questioned" | "confirmed")
+        });
+    if !plural || lexicon::speech_verb(head).is_some() || verb.is_none() {
         return false;
     }
     let mut start = end;

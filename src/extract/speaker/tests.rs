@@ -1811,3 +1811,14 @@ fn a_body_that_states_or_claims_inside_the_sentence() {
                 The state budget was cut.";
     assert_eq!(who(body), [s("police"), None]);
 }
+
+#[test]
+fn a_plural_opening_before_a_verb_that_describes_or_questions() {
+    let body = "Ticket holders described long queues for the buses.\n\n\
+                Opposition politicians have questioned why the code was not enforced.\n\n\
+                Hardliner insurgents have rejected the talks.";
+    assert_eq!(
+        who(body),
+        [s("Ticket holders"), s("opposition politicians"), None]
+    );
+}
