@@ -1793,6 +1793,17 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         return phrase_ending_at(toks, end - 2, lo);
     }
+    // `her son said` after `her son, Tobias Marrow, said`: the relation refers back to the
+    // person it described (one person: not `Her family had reported`).
+    if lexicon::relation(head_lower)
+        && head_lower != "family"
+        && end > lo
+        && lexicon::possessive_pronoun(&toks[end - 1].lower()).is_some()
+        && !toks[end - 1].comma
+    {
+        let relation = make_phrase(&toks[end..=end], None, true, Vec::new());
+        return Some((Mention::Phrase(relation), end - 1));
+    }
     // `Biti's lawyer says`, `the mayor's spokeswoman says`: a person named by whose they are.
     if lexicon::relation(head_lower)
         && end > lo

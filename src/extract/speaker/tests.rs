@@ -1822,3 +1822,12 @@ fn a_plural_opening_before_a_verb_that_describes_or_questions() {
         [s("Ticket holders"), s("opposition politicians"), None]
     );
 }
+
+#[test]
+fn a_relation_after_a_possessive_pronoun_refers_back() {
+    let body = "Ilse Marrow died on Thursday. The cause was heart failure, her son, Tobias Marrow, \
+                said.\n\n\"She never complained about the cold,\" her son said.\n\n\
+                Her family had reported her missing.";
+    let son = s("Tobias Marrow");
+    assert_eq!(who(body), [None, son.clone(), son, None]);
+}
