@@ -52,6 +52,10 @@ pub(crate) fn attribute_where(
 /// opened one.
 const LOOKBACK_SENTENCES: usize = 3;
 
+/// How many sentences in which nobody spoke a pronoun looks back over for a person's surname
+/// opening one.
+const QUIET_SENTENCES: usize = 2;
+
 /// Speakers of reported speech in news prose.
 fn reported_speakers(
     body: &str,
@@ -61,6 +65,8 @@ fn reported_speakers(
 ) -> Vec<Option<String>> {
     let mut history = history::History::default();
     let mut toks = Vec::new();
+    // The last sentence given a speaker here.
+    let mut last_spoke: Option<usize> = None;
     // Whether a quotation is open where each sentence starts, within its paragraph.
     let mut open = false;
     let starts_inside: Vec<bool> = spans
@@ -164,6 +170,40 @@ fn reported_speakers(
                 {
                     Mention::Phrase(subject)
                 }
+                // `Veltmann himself addressed the court.` then `“…,” he said.`: after sentences
+                // in which nobody spoke, one opened by a person's surname, the pronoun is that
+                // person rather than whoever spoke last.
+                Mention::Pronoun(Pronoun::Person(gender))
+                    if let Some(words) = (i.saturating_sub(QUIET_SENTENCES)..i)
+                        .rev()
+                        .take_while(|&p| last_spoke.is_none_or(|l| l < p))
+                        .find_map(|p| {
+                            let sentence = &body[spans[p].clone()];
+                            // `As the light faded, Adamik locked her door.`
+                            let before = match mention::after_opening_clause(sentence) {
+                                Some(rest) if mention::opening_word(sentence).is_none() => rest,
+                                _ => sentence,
+                            };
+                            let subject = mention::opening_word(before)?;
+                            // `Schmetzer was delighted. “…,” he said.`: right before, in the
+                            // same paragraph, a surname never written in full will do, before
+                            // a verb that reads like a person's (not `Asked what`).
+                            let next_to = p + 1 == i
+                                && !body[spans[p].end..span.start].contains('\n')
+                                && mention::surname_opening(before);
+                            history
+                                .person_named(&subject.words[0], &body[..span.start])
+                                .or_else(|| next_to.then_some(subject.words))
+                        })
+                        && given_names::gender(&words[0]).is_none_or(|g| g == gender) =>
+                {
+                    Mention::Phrase(mention::Phrase {
+                        words,
+                        role: None,
+                        definite: false,
+                        titles: Vec::new(),
+                    })
+                }
                 // `Lena Horvath, 67, left her house.` then `“…,” she said.`: a person just
                 // introduced with an apposition is who the pronoun means.
                 Mention::Pronoun(Pronoun::Person(gender)) => i
@@ -183,7 +223,7 @@ fn reported_speakers(
             // `Prime Minister Henrik Aalstad opened by defending his record. “…,” he said.`: a
             // pronoun nobody who spoke can take is the person who opened a sentence just before
             // (further back than the one before, only if the given name says the gender).
-            resolved.or_else(|| {
+            let speaker = resolved.or_else(|| {
                 let gender = pronoun?;
                 let subject = (i.saturating_sub(LOOKBACK_SENTENCES)..i)
                     .rev()
@@ -194,7 +234,11 @@ fn reported_speakers(
                         agrees.then_some(subject)
                     })?;
                 history.resolve(Mention::Phrase(subject), &body[..span.start], pronoun)
-            })
+            });
+            if speaker.is_some() {
+                last_spoke = Some(i);
+            }
+            speaker
         })
         .collect();
     name_headline_speaker(body, spans, &mut speakers);
@@ -354,8 +398,8 @@ fn transcript_labels(body: &str, spans: &[Range<usize>]) -> Vec<Option<String>> 
 /// that an attribution ending in a colon or comma (`Rathbun stated,`) introduces the quotation
 /// that follows it, a quotation left open at the end of a paragraph goes on in the next one
 /// when that opens with a quotation mark, and an unattributed quotation paragraph right after
-/// an attributed quotation, or a list item of quotation after an attributed sentence, continues
-/// its speaker.
+/// an attributed sentence (a quotation or reported speech), or a list item of quotation after
+/// one, continues its speaker.
 fn share_quotations(
     body: &str,
     spans: &[Range<usize>],
@@ -420,13 +464,9 @@ fn share_quotations(
         if inside_at_start && speakers[i].is_none() && pending.is_none() {
             speakers[i] = speakers[i - 1].clone();
         }
-        let continues = speakers[i].is_none()
-            && quote_first
-            && !inside_at_start
-            && previous.is_some_and(|p| {
-                let same_paragraph = !gap.contains('\n');
-                same_paragraph || list_item || p.contains(['“', '”', '"'])
-            });
+        // `She is not against the new bridge, she said.` then a paragraph of quotation: an
+        // unattributed quotation continues the sentence before, quoted or reported.
+        let continues = speakers[i].is_none() && quote_first && !inside_at_start && i > 0;
         if continues && !open {
             speakers[i] = speakers[i - 1].clone();
         } else if continues && pending.is_none() {

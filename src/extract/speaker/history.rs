@@ -114,6 +114,27 @@ impl History {
             .any(|e| e.class == Class::Person && e.keys.contains(&key))
     }
 
+    /// The full name of the person `surname` names: one met already, or one written in full
+    /// in `earlier` (`Aurelio Veltmann` for `Veltmann`).
+    pub fn person_named(&mut self, surname: &str, earlier: &str) -> Option<Vec<String>> {
+        let met = self.latest(|e| {
+            e.class == Class::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(surname)
+        });
+        match met {
+            Some(i) => Some(
+                self.entities[i]
+                    .name
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect(),
+            ),
+            None if self.look_back() => full_name_before(earlier, surname),
+            None => None,
+        }
+    }
+
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
         let keys: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();
@@ -596,11 +617,13 @@ fn described_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String
     (described && name).then(|| vec![given.to_string(), surname.to_string()])
 }
 
-/// The name `words[t]`, if it is `title`, stands before: `Mayor Ana Ruiz`, or after a domain
-/// in apposition (`The mayor of Lyon, Grégory Doucet,`).
+/// The name `words[t]`, if it is `title`, stands before: `Mayor Ana Ruiz`, `Health Minister
+/// Dr. Amara Okafor`, `The health secretary, Hannah Brooks,`, or after a domain in apposition
+/// (`The mayor of Lyon, Grégory Doucet,`).
 fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> {
     const MAX_DOMAIN: usize = 4;
-    if !words[t].eq_ignore_ascii_case(title) {
+    let word = words[t].strip_suffix(',').unwrap_or(words[t]);
+    if !word.eq_ignore_ascii_case(title) {
         return None;
     }
     let plain = |w: &str| w.chars().all(char::is_alphabetic);
@@ -623,7 +646,11 @@ fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> 
             })
             .flatten()
     };
-    name_at(t + 1).or_else(apposition)
+    // An honorific between the title and the name is neither.
+    let honorific = words
+        .get(t + 1)
+        .is_some_and(|w| matches!(*w, "Dr." | "Dr" | "Prof." | "Professor"));
+    name_at(t + 1 + usize::from(honorific)).or_else(apposition)
 }
 
 /// The surname of the last person in `earlier` (its last [`LOOKBACK_BYTES`]) described in

@@ -55,9 +55,8 @@ pub fn speech_verb(word: &str) -> Option<Strength> {
         | "believe" | "hopes" | "maintained" | "maintains" | "assured" | "elaborated"
         | "mentioned" | "commended" | "surmised" | "contend" | "contends" | "highlighted"
         | "thanked" | "requested" | "retorted" | "lamented" | "signalled" | "signaled"
-        | "hinted" | "reassured" | "informed" | "shouted" | "yelled" | "joked" | "quipped" => {
-            Some(Strength::Weak)
-        }
+        | "hinted" | "reassured" | "informed" | "shouted" | "yelled" | "joked" | "quipped"
+        | "accuses" | "justified" | "outlined" => Some(Strength::Weak),
         _ => None,
     }
 }
@@ -213,7 +212,9 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"employee" | b"worker" | b"passenger" | b"journalist" | b"farmer" | b"villager"
         | b"protester" | b"neighbour" | b"neighbor" | b"critic" | b"expert" | b"observer"
         | b"organizer" | b"organiser" | b"medic" | b"paramedic" | b"firefighter" | b"militant"
-        | b"volunteer" | b"democrat" | b"republican" => Some(Role::Person),
+        | b"volunteer" | b"democrat" | b"republican" | b"attendee" | b"source" => {
+            Some(Role::Person)
+        }
         b"ministry" | b"agency" | b"department" | b"government" | b"office" | b"authority"
         | b"company" | b"firm" | b"council" | b"committee" | b"commission" | b"court" | b"army"
         | b"military" | b"service" | b"board" | b"bank" | b"union" | b"association"
@@ -227,7 +228,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"club" | b"team" | b"museum" | b"library" | b"trust" | b"fund" | b"force"
         | b"programme" | b"program" | b"mission" | b"command" | b"corps" | b"institution"
         | b"observatory" | b"tribunal" | b"directorate" | b"secretariat" | b"assembly"
-        | b"college" | b"chamber" | b"brigade" | b"prefecture" | b"branch" => {
+        | b"college" | b"chamber" | b"brigade" | b"prefecture" | b"branch" | b"guard" => {
             Some(Role::Institution)
         }
         b"officials" | b"authorities" | b"residents" | b"witnesses" | b"eyewitnesses"
@@ -244,7 +245,7 @@ pub fn role_bytes(word: &[u8]) -> Option<Role> {
         | b"ministers" | b"leaders" | b"lawmakers" | b"diplomats" | b"journalists"
         | b"reporters" | b"senators" | b"judges" | b"soldiers" | b"rebels" | b"militants"
         | b"demonstrators" | b"firefighters" | b"rescuers" | b"medics" | b"paramedics"
-        | b"crews" | b"troops" | b"groups" => Some(Role::Group),
+        | b"crews" | b"troops" | b"groups" | b"attendees" => Some(Role::Group),
         _ => None,
     }
 }
@@ -353,6 +354,7 @@ pub fn skippable(word: &str) -> bool {
             | "immediately"
             | "originally"
             | "openly"
+            | "tentatively"
             | "firmly"
             | "strongly"
             | "here"

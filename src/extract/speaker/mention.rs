@@ -138,9 +138,16 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
                     | "continued"
                     | "quoted"
                     | "allege"
+                    | "state"
+                    | "claim"
+                    | "identified"
+                    | "identifies"
+                    | "per"
+                    | "reporting"
+                    | "stating"
             );
     }
-    lexicon::role_bytes(lower) == Some(Role::Institution) || run == "According"
+    lexicon::role_bytes(lower) == Some(Role::Institution) || matches!(run, "According" | "Per")
 }
 
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
@@ -669,12 +676,17 @@ fn topic_item(toks: &[Token]) -> Option<Mention> {
     Some(Mention::Phrase(phrase))
 }
 
-/// Where the source starts when `toks[k]` opens `according to X` or `in the words of X`.
+/// Where the source starts when `toks[k]` opens `according to X`, `per the X` or `in the
+/// words of X`.
 fn source_at(toks: &[Token], k: usize) -> Option<usize> {
     let word = toks[k].word;
     let next_is = |w: &str| toks.get(k + 1).is_some_and(|t| t.word == w);
     if word.eq_ignore_ascii_case("according") && next_is("to") {
         return Some(k + 2);
+    }
+    // `Per the statement, Franklin died …`: `per` before an article is `according to`.
+    if word.eq_ignore_ascii_case("per") && next_is("the") {
+        return Some(k + 1);
     }
     let in_the = || k >= 2 && toks[k - 1].word == "the" && toks[k - 2].lower() == "in";
     (word == "words" && next_is("of") && in_the()).then_some(k + 2)
@@ -745,6 +757,14 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if lexicon::speech_participle(word) && with_clause(toks, k) {
         return Some(Strength::Weak);
     }
+    // `The media are suggesting that …`: a speech verb in the progressive.
+    let progressive = matches!(
+        word,
+        "saying" | "reporting" | "stating" | "suggesting" | "claiming" | "warning" | "insisting"
+    );
+    if progressive && carrier(toks, k).is_some() {
+        return Some(Strength::Weak);
+    }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
     if lexicon::speech_before_that(word) && that_follows(toks, k) {
@@ -793,6 +813,22 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     if let Some(strength) = lexicon::speech_verb(word) {
         return Some(strength);
+    }
+    // `Authorities have identified the shooter as …`: saying who someone is (not `was
+    // identified as`, nor `identified a suspect`).
+    if matches!(word, "identified" | "identifies") {
+        const MAX_OBJECT: usize = 8;
+        let passive = k > 0
+            && matches!(
+                toks[k - 1].lower().as_ref(),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            );
+        let named_as = toks[k + 1..]
+            .iter()
+            .take(MAX_OBJECT)
+            .take_while(|t| !t.stop)
+            .any(|t| t.word == "as");
+        return (!passive && named_as).then_some(Strength::Weak);
     }
     if matches!(word, "found" | "finds") {
         return reports_findings(toks, k).then_some(Strength::Weak);
@@ -983,8 +1019,34 @@ fn counted(toks: &[Token]) -> bool {
     digit(toks.first()) || hedge && digit(toks.get(1))
 }
 
+/// The verb that carries the speech verb at `k`, whose subject speaks: `went` in `Sayed went
+/// on to say`, `are` in `The media are also reporting`.
+fn carrier(toks: &[Token], k: usize) -> Option<usize> {
+    let plain = |p: usize| !(toks[p].comma || toks[p].stop);
+    if k >= 3
+        && toks[k - 1].word == "to"
+        && toks[k - 2].word == "on"
+        && matches!(toks[k - 3].word, "went" | "goes" | "go")
+        && (k - 3..k).all(plain)
+    {
+        return Some(k - 3);
+    }
+    if !toks[k].word.ends_with("ing") {
+        return None;
+    }
+    let mut p = k.checked_sub(1)?;
+    while p > 0 && lexicon::skippable(&toks[p].lower()) && plain(p) {
+        p -= 1;
+    }
+    let be = matches!(toks[p].lower().as_ref(), "is" | "are" | "was" | "were");
+    (be && plain(p)).then_some(p)
+}
+
 /// The subject before the verb at `k`.
 fn before(toks: &[Token], k: usize) -> Option<Mention> {
+    if let Some(verb) = carrier(toks, k) {
+        return before(toks, verb);
+    }
     if matches!(toks[k].word, "saying" | "adding") && !with_clause(toks, k) {
         return opening_subject(toks, k);
     }
@@ -1339,26 +1401,49 @@ fn opening_subject(toks: &[Token], k: usize) -> Option<Mention> {
 /// titles dropped, then a lower-case word (`Harry Kane won the award.`); or whose view it
 /// gives (`For Kevin Allton, a USI instructor, Warhol was a legend.`).
 pub fn subject_name(sentence: &str) -> Option<Phrase> {
-    subject_name_at(sentence).or_else(|| {
-        // `Asked if she regretted it, Ingrid Holm paused.`: after an opening clause.
-        let (clause, rest) = sentence.split_once(", ")?;
-        let opener = clause.split(' ').next().is_some_and(|w| {
-            matches!(
-                w,
-                "Asked" | "Speaking" | "In" | "At" | "After" | "Before" | "When" | "On" | "Outside"
-            )
-        });
-        opener.then(|| subject_name_at(rest)).flatten()
-    })
+    subject_name_at(sentence).or_else(|| subject_name_at(after_opening_clause(sentence)?))
+}
+
+/// The rest of `sentence` after an opening clause and its comma (`Asked if she regretted it,
+/// Ingrid Holm paused.`, `As the light faded, Adamik locked her door.`).
+pub fn after_opening_clause(sentence: &str) -> Option<&str> {
+    let (clause, rest) = sentence.split_once(", ")?;
+    let opener = clause.split(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Asked"
+                | "Speaking"
+                | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "When"
+                | "On"
+                | "Outside"
+                | "As"
+                | "While"
+        )
+    });
+    opener.then_some(rest)
 }
 
 fn subject_name_at(sentence: &str) -> Option<Phrase> {
     const MAX_WORDS: usize = 4;
+    const MAX_TITLES: usize = 3;
     let mut name: Vec<&str> = Vec::new();
     let mut verb_follows = false;
     let mut words = sentence.split_whitespace().peekable();
+    // `But Representative Marcy Kaptur was …`: a conjunction may open the sentence.
+    words.next_if(|&w| matches!(w, "But" | "And" | "Yet"));
     let view = words.next_if(|&w| w == "For").is_some();
     while let Some(w) = words.next() {
+        // `Marcy Kaptur (D Ohio) was`: a parenthesis after the name is not part of it.
+        if w.starts_with('(') && !name.is_empty() {
+            if !w.ends_with(')') {
+                words.by_ref().find(|w| w.ends_with(')'));
+            }
+            continue;
+        }
         // `Fire chief Keiko Tanaka stood`: a title of two words, the second in lower case.
         if let [first] = name.as_slice()
             && !lexicon::all_caps(first)
@@ -1377,7 +1462,12 @@ fn subject_name_at(sentence: &str) -> Option<Phrase> {
             verb_follows = w.starts_with(char::is_lowercase);
             break;
         }
-        if name.len() == MAX_WORDS {
+        // `British Prime Minister David Cameron has`: titles do not count towards the name.
+        let titles = name
+            .iter()
+            .rposition(|n| is_title(&n.to_lowercase()))
+            .map_or(0, |t| t + 1);
+        if name.len() - titles == MAX_WORDS || name.len() == MAX_WORDS + MAX_TITLES {
             return None;
         }
         name.push(w);
@@ -1423,6 +1513,22 @@ pub fn opening_word(sentence: &str) -> Option<Phrase> {
         definite: false,
         titles: Vec::new(),
     })
+}
+
+/// Whether `sentence` opens with a word that reads as a surname before an auxiliary or a
+/// reflexive (`Schmetzer was`, `Haldane himself`), not a participle (`Asked what`, `During
+/// the`).
+pub fn surname_opening(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let participle = first.ends_with("ed") || first.ends_with("ing");
+    let verb = matches!(
+        second,
+        "was" | "is" | "had" | "has" | "would" | "will" | "did" | "himself" | "herself"
+    );
+    !participle && verb
 }
 
 /// The group that opens `sentence` as its subject: a plural role word before a lower-case
@@ -1677,6 +1783,27 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     {
         return Some(owner);
     }
+    // `Wolf's husband and coach told`: one person named by a relation and a role.
+    if end >= lo + 3
+        && toks[end - 1].word == "and"
+        && lexicon::role(head_lower) == Some(Role::Person)
+        && lexicon::relation(&toks[end - 2].lower())
+        && !toks[end - 2].comma
+        && possessive_owner(toks[end - 3].word).is_some()
+    {
+        return phrase_ending_at(toks, end - 2, lo);
+    }
+    // `her son said` after `her son, Tobias Marrow, said`: the relation refers back to the
+    // person it described (one person: not `Her family had reported`).
+    if lexicon::relation(head_lower)
+        && head_lower != "family"
+        && end > lo
+        && lexicon::possessive_pronoun(&toks[end - 1].lower()).is_some()
+        && !toks[end - 1].comma
+    {
+        let relation = make_phrase(&toks[end..=end], None, true, Vec::new());
+        return Some((Mention::Phrase(relation), end - 1));
+    }
     // `Biti's lawyer says`, `the mayor's spokeswoman says`: a person named by whose they are.
     if lexicon::relation(head_lower)
         && end > lo
@@ -1851,13 +1978,18 @@ fn plural_opening(toks: &[Token], end: usize, lo: usize) -> bool {
         && head.ends_with('s')
         && !head.ends_with("ss")
         && head.bytes().all(|b| b.is_ascii_lowercase());
-    // Only before a plain speech verb (`said`, `told`, `reported`): after others (`posted
-    // condolences`, `called for`, `have rejected`) such a noun is mostly not a source.
+    // Only before a plain speech verb (`said`, `told`, `reported`) or one that describes or
+    // questions (`Ticket holders described`, `Opposition politicians have questioned`): after
+    // others (`posted condolences`, `called for`, `have rejected`) such a noun is mostly not a
+    // source.
     let verb = toks[end + 1..]
         .iter()
         .find(|t| !lexicon::skippable(&t.lower()))
-        .and_then(|t| lexicon::speech_verb(t.word));
-    if !plural || lexicon::speech_verb(head).is_some() || verb != Some(Strength::Strong) {
+        .filter(|t| {
+            let plain = lexicon::speech_verb(t.word) == Some(Strength::Strong);
+            plain || matches!(t.word, "described" | "questioned" | "confirmed")
+        });
+    if !plural || lexicon::speech_verb(head).is_some() || verb.is_none() {
         return false;
     }
     let mut start = end;
@@ -1902,7 +2034,10 @@ fn unnamed_subject(toks: &[Token], end: usize, lo: usize) -> Unnamed {
                 .iter()
                 .all(|t| lexicon::date_word(&t.lower()) && !t.comma)
     };
-    let clause_start = |d: usize| d < 2 || toks[d - 2].comma || time_phrase(d - 1);
+    // `“Will you resign?” a reporter shouted.`: a closing quotation ends a clause as a comma
+    // does.
+    let clause_start =
+        |d: usize| d < 2 || toks[d - 2].comma || toks[d - 2].closes_quote || time_phrase(d - 1);
     let spokesperson = lexicon::spokesperson(&head_lower);
     // `A Palmetto Health spokesperson said`: the body the spokesperson is named by.
     if spokesperson {

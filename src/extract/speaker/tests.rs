@@ -1632,3 +1632,202 @@ fn where_a_body_is_based_does_not_name_it() {
     let iea = s("International Energy Agency");
     assert_eq!(who(body), [northwind.clone(), northwind, iea.clone(), iea]);
 }
+
+#[test]
+fn saying_who_someone_is() {
+    let body = "Authorities have tentatively identified the shooter as Stephen Kazmierczak.\n\n\
+                Jordan's state news agency, Petra, identified the officer as Sharif Ali bin Zaid.\n\n\
+                The pilot has been identified as Edward Heeb.\n\n\
+                Police identified a suspect on Monday.";
+    assert_eq!(who(body), [s("authorities"), s("Petra"), None, None]);
+}
+
+#[test]
+fn more_reporting_verbs() {
+    let body = "The opposition accuses the ruling party of using violence.\n\n\
+                The court justified the sentence on the grounds that the sums were large.\n\n\
+                On Monday, the alliance outlined four areas of support.";
+    assert_eq!(who(body), [s("opposition"), s("court"), s("alliance")]);
+}
+
+#[test]
+fn per_the_statement() {
+    let body = "Aretha Franklin died on Thursday, her publicist Gwendolyn Quinn stated. Per the \
+                statement, Franklin died at home, \"surrounded by family. We have lost the \
+                matriarch of our family.\"\n\nThe fee is 5 dollars per person.";
+    let quinn = s("Gwendolyn Quinn");
+    assert_eq!(who(body), [quinn.clone(), quinn.clone(), quinn, None]);
+}
+
+#[test]
+fn speech_carried_by_another_verb() {
+    let body = "Sayed went on to say that the soldiers had refused to leave.\n\n\
+                The Brazilian media are also suggesting that a lapse caused the crash.\n\n\
+                The soldiers were leaving the station.";
+    assert_eq!(who(body), [s("Sayed"), s("Brazilian media"), None]);
+}
+
+#[test]
+fn a_relation_and_a_role_name_one_person() {
+    let body = "Following the race, Wolf's husband and coach told the media, \"She was really \
+                looking forward to the marathon. She was really prepared.\"";
+    let husband = s("Wolf's husband");
+    assert_eq!(who(body), [husband.clone(), husband]);
+}
+
+#[test]
+fn a_conjunction_and_a_parenthesis_before_a_pronoun() {
+    let body = "But Representative Marcy Kaptur (D Ohio) was not changing her vote. \"I will not \
+                support this legislation,\" she said.";
+    assert_eq!(who(body), [None, s("Marcy Kaptur")]);
+}
+
+#[test]
+fn a_pronoun_after_a_surname_opened_a_quiet_sentence() {
+    let body = "Aurelio Veltmann was acquitted of fraud. His lawyer, Benedikt Ragnarsson, said \
+                the jury had struggled. Veltmann himself addressed the court briefly. \"I have \
+                served this city for thirty years,\" he said.\n\n\
+                Ingrid Halvorsen founded the service. Halvorsen is less comfortable with praise. \
+                Asked about retirement, she laughed.\n\n\
+                \"Sleep through the night, maybe,\" she said.";
+    let ragnarsson = s("Benedikt Ragnarsson");
+    assert_eq!(
+        who(body),
+        [
+            None,
+            ragnarsson,
+            None,
+            s("Aurelio Veltmann"),
+            None,
+            None,
+            None,
+            s("Ingrid Halvorsen")
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_speaker_stays_with_the_speaker() {
+    // The surname opens a sentence before the last speaker's, so the pronoun is the speaker's.
+    let body = "Aurelio Veltmann was acquitted. Veltmann left the court. His lawyer, Benedikt \
+                Ragnarsson, said the jury had struggled. \"It was a fair verdict,\" he said.";
+    let ragnarsson = s("Benedikt Ragnarsson");
+    assert_eq!(who(body), [None, None, ragnarsson.clone(), ragnarsson]);
+}
+
+#[test]
+fn a_pronoun_after_a_surname_never_written_in_full() {
+    let body = "Omar Jarun said the start was a disaster. Schmetzer was delighted with the win. \
+                \"I think we played well,\" he said.\n\n\
+                Ingrid Holm said the shelter was full. Asked if she regretted it, Holm paused. \
+                Retired teachers were there too. \"Some days, yes,\" she said.";
+    assert_eq!(
+        who(body),
+        [
+            s("Omar Jarun"),
+            None,
+            s("Schmetzer"),
+            s("Ingrid Holm"),
+            None,
+            None,
+            s("Ingrid Holm")
+        ]
+    );
+}
+
+#[test]
+fn a_question_or_exclamation_then_its_unnamed_speaker() {
+    let body = "Ingrid Holm said the council had failed.\n\n\"Will you resign?\" a reporter \
+                shouted.\n\n\"Enough!\" the mayor shouted.";
+    assert_eq!(who(body), [s("Ingrid Holm"), s("reporter"), s("mayor")]);
+}
+
+#[test]
+fn coast_guards_sources_and_attendees() {
+    let body = "Eleven crew members were rescued after a ship sank on Sunday, the coast guard \
+                said.\n\nAn Egyptian security source said the talks would resume.\n\n\
+                \"It was a great day\" one attendee noted online.";
+    assert_eq!(
+        who(body),
+        [
+            s("coast guard"),
+            s("Egyptian security source"),
+            s("one attendee")
+        ]
+    );
+}
+
+#[test]
+fn a_headline_role_named_after_an_honorific_or_in_apposition() {
+    let body = "Health minister says campaign will reach every district\n\n\
+                Nigeria will vaccinate 12 million children, Health Minister Dr. Amara Okafor said \
+                on Tuesday.";
+    let okafor = s("Amara Okafor");
+    assert_eq!(who(body), [okafor.clone(), okafor]);
+    let body = "Health secretary promises to cut waiting lists\n\n\
+                The health secretary, Hannah Brooks, has promised to halve waiting lists.";
+    assert_eq!(who(body)[0], s("Hannah Brooks"));
+}
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech() {
+    let body = "Agnes Holloway ran the ferry for 30 years. She is not against the new bridge, she \
+                said.\n\n\"People say I should be angry. I'm not angry.\n\n\"But a bridge does \
+                not talk to you.\"\n\nAbout 80 people gathered at the landing.";
+    let holloway = s("Agnes Holloway");
+    assert_eq!(
+        who(body),
+        [
+            None,
+            holloway.clone(),
+            holloway.clone(),
+            holloway.clone(),
+            holloway,
+            None
+        ]
+    );
+}
+
+#[test]
+fn he_after_a_name_behind_several_titles() {
+    let body = "The French Prime Minister, Manuel Valls, said Europe was at war. British Prime \
+                Minister David Cameron has convened a meeting. He said he was shocked.";
+    assert_eq!(who(body), [s("Manuel Valls"), None, s("David Cameron")]);
+}
+
+#[test]
+fn a_pronoun_after_a_surname_behind_an_opening_clause() {
+    let body = "Vesna Adamik runs the bakery. Irena Vaszary said the town was empty. As the light \
+                faded, Adamik locked her door. \"Maybe tonight will be quiet,\" she said.";
+    assert_eq!(
+        who(body),
+        [None, s("Irena Vaszary"), None, s("Vesna Adamik")]
+    );
+}
+
+#[test]
+fn a_body_that_states_or_claims_inside_the_sentence() {
+    let body = "Although she remains missing, police state that they are confident she is dead.\n\n\
+                The state budget was cut.";
+    assert_eq!(who(body), [s("police"), None]);
+}
+
+#[test]
+fn a_plural_opening_before_a_verb_that_describes_or_questions() {
+    let body = "Ticket holders described long queues for the buses.\n\n\
+                Opposition politicians have questioned why the code was not enforced.\n\n\
+                Hardliner insurgents have rejected the talks.";
+    assert_eq!(
+        who(body),
+        [s("Ticket holders"), s("opposition politicians"), None]
+    );
+}
+
+#[test]
+fn a_relation_after_a_possessive_pronoun_refers_back() {
+    let body = "Ilse Marrow died on Thursday. The cause was heart failure, her son, Tobias Marrow, \
+                said.\n\n\"She never complained about the cold,\" her son said.\n\n\
+                Her family had reported her missing.";
+    let son = s("Tobias Marrow");
+    assert_eq!(who(body), [None, son.clone(), son, None]);
+}
