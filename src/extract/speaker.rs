@@ -180,11 +180,13 @@ fn reported_speakers(
                         .find_map(|p| {
                             let sentence = &body[spans[p].clone()];
                             // `As the light faded, Adamik locked her door.`
-                            let before = match mention::after_opening_clause(sentence) {
-                                Some(rest) if mention::opening_word(sentence).is_none() => rest,
-                                _ => sentence,
+                            let (before, subject) = match mention::opening_word(sentence) {
+                                Some(subject) => (sentence, subject),
+                                None => {
+                                    let rest = mention::after_opening_clause(sentence)?;
+                                    (rest, mention::opening_word(rest)?)
+                                }
                             };
-                            let subject = mention::opening_word(before)?;
                             // `Schmetzer was delighted. “…,” he said.`: right before, in the
                             // same paragraph, a surname never written in full will do, before
                             // a verb that reads like a person's (not `Asked what`).
