@@ -8,7 +8,7 @@
 //! Deterministic: the same data and options give a byte-identical model file.
 
 use anyhow::{Context, Result, bail};
-use factdesk::extract::score::features::{self, CUE_COUNT, Cue, DIM};
+use factdesk::extract::score::features::{self, Cue, DIM};
 use factdesk::extract::score::metrics::{self, Row};
 use factdesk::extract::score::model::Model;
 use factdesk::extract::score::score_with;
@@ -191,7 +191,7 @@ fn train(data: &[&Sentence], o: &Options) -> Result<Model> {
             }
         }
     }
-    Ok(Model::decode(&Model { weights: w }.encode())?)
+    Ok(Model::from_weights(&w))
 }
 
 fn rows<'a>(data: &[&'a Sentence]) -> Vec<Row<'a>> {
@@ -230,12 +230,12 @@ struct Held<'a> {
 /// The bias shift (log-odds) that maximises F1 at threshold 0.5 over the held-out scores.
 fn best_shift(models: &mut [Model], held: &Held) -> f32 {
     let bias = Cue::Bias.index();
-    let base: Vec<f32> = models.iter().map(|m| m.weights[bias]).collect();
+    let base: Vec<f32> = models.iter().map(|m| m.cues[bias]).collect();
     let mut best = (f64::MIN, 0f32);
     for step in -60..=60 {
         let shift = step as f32 * 0.05;
         for (m, b) in models.iter_mut().zip(&base) {
-            m.weights[bias] = b + shift;
+            m.cues[bias] = b + shift;
         }
         let s = held_scores(models, held);
         let f1 = f1_at(&held.rows, &s, 0.5).f1;
@@ -245,7 +245,7 @@ fn best_shift(models: &mut [Model], held: &Held) -> f32 {
         }
     }
     for (m, b) in models.iter_mut().zip(&base) {
-        m.weights[bias] = b + best.1;
+        m.cues[bias] = b + best.1;
     }
     best.1
 }
@@ -361,7 +361,7 @@ fn main() -> Result<()> {
     let model = &models[final_index];
     let cues: Vec<String> = Cue::ALL
         .iter()
-        .zip(&model.weights[..CUE_COUNT])
+        .zip(&model.cues)
         .map(|(c, w)| format!("{c:?} {w:+.2}"))
         .collect();
     println!("cue weights: {}", cues.join(", "));

@@ -85,12 +85,11 @@ fn score_with_meta<'a>(
     headline: bool,
     language: Option<f32>,
 ) -> (Scored, bool, Quotes) {
-    let w = &model.weights;
     let mut grams = 0.0;
     // The words with the largest raising and lowering weights.
     let (mut up, mut down): ((f32, &str), (f32, &str)) = ((0.0, ""), (0.0, ""));
     let cues = features::visit(text, |g| {
-        let c = w.get(g.slot).copied().unwrap_or(0.0);
+        let c = model.weight(g.slot);
         grams += c;
         // Each word comes once as a unigram.
         if let (Some(text), Some(words)) = (g.word, words.as_mut()) {
@@ -114,7 +113,7 @@ fn score_with_meta<'a>(
     let mut parts = [0f32; CUE_COUNT];
     let mut logit = grams * scale;
     for (i, part) in parts.iter_mut().enumerate() {
-        let c = w.get(i).copied().unwrap_or(0.0) * cues.value[i];
+        let c = model.cues[i] * cues.value[i];
         logit += c;
         *part = c;
     }
@@ -280,7 +279,7 @@ mod tests {
             }
         });
         weights[slot] = 3.0;
-        let model = Model { weights };
+        let model = Model::from_weights(&weights);
         let s = score_with(&model, "The ministry said maybe eight drones.");
         assert!(s.value > 0.5);
         // "drones" pulls 3/sqrt(13 n-grams) ~ 0.83, below both cues; the hedge pulled the
@@ -293,9 +292,7 @@ mod tests {
 
     #[test]
     fn a_zero_model_scores_one_half_with_no_reasons() {
-        let zero = Model {
-            weights: vec![0.0; features::DIM],
-        };
+        let zero = Model::from_weights(&vec![0.0; features::DIM]);
         let s = score_with(&zero, "The ministry said eight drones were involved.");
         assert_eq!(
             s,

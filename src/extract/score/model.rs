@@ -4,7 +4,7 @@
 //! (u32), the cue weights (f32 each), a scale (f32), then one i16 per hashed slot; a slot's
 //! weight is `i16 * scale`. Quantising the hashed weights keeps the file at about 0.5 MB.
 
-use super::features::{CUE_COUNT, DIM, FORMAT_VERSION, HASH_BITS, HASH_SLOTS};
+use super::features::{CUE_COUNT, FORMAT_VERSION, HASH_BITS, HASH_SLOTS};
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 4] = b"FDCW";
@@ -23,10 +23,17 @@ pub enum ModelError {
     Length(usize, usize),
 }
 
-/// Dense weights, one per feature slot.
+/// The model's weights: the cues' as they are, and the hashed n-grams' quantised as the file
+/// holds them (`i16 * scale`). Each word looks up two n-gram weights at random in 2^18 slots;
+/// as f32 they filled 1 MiB, twice the processor's second-level cache, and those loads were a
+/// large part of the scoring time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
-    pub weights: Vec<f32>,
+    /// One per [`super::features::Cue`], by [`super::features::Cue::index`].
+    pub cues: [f32; CUE_COUNT],
+    /// One per n-gram slot.
+    grams: Vec<i16>,
+    scale: f32,
 }
 
 impl Model {
@@ -36,26 +43,46 @@ impl Model {
         MODEL.get_or_init(|| Model::decode(EMBEDDED)).as_ref()
     }
 
-    pub fn encode(&self) -> Vec<u8> {
-        let (cues, grams) = self.weights.split_at(CUE_COUNT);
+    /// A model from dense weights, one per feature slot ([`super::features::DIM`]), with its
+    /// n-gram weights quantised as a model file holds them.
+    pub fn from_weights(weights: &[f32]) -> Model {
+        let mut cues = [0.0; CUE_COUNT];
+        for (c, w) in cues.iter_mut().zip(weights) {
+            *c = *w;
+        }
+        let grams = weights.get(CUE_COUNT..).unwrap_or_default();
         let max = grams.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 {
             max / f32::from(i16::MAX)
         } else {
             1.0
         };
+        // In range by construction of `scale`.
+        let mut grams: Vec<i16> = grams.iter().map(|w| (w / scale).round() as i16).collect();
+        grams.resize(HASH_SLOTS, 0);
+        Model { cues, grams, scale }
+    }
+
+    /// The weight of feature slot `slot` (a cue's index, or an n-gram's slot); 0 outside.
+    #[inline]
+    pub fn weight(&self, slot: usize) -> f32 {
+        match slot.checked_sub(CUE_COUNT) {
+            None => self.cues[slot],
+            Some(gram) => f32::from(self.grams.get(gram).copied().unwrap_or(0)) * self.scale,
+        }
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(HEADER + 4 * CUE_COUNT + 4 + 2 * HASH_SLOTS);
         out.extend_from_slice(MAGIC);
         for v in [FORMAT_VERSION, CUE_COUNT as u32, HASH_BITS] {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        for w in cues {
+        for w in self.cues {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        out.extend_from_slice(&scale.to_le_bytes());
-        for w in grams {
-            // In range by construction of `scale`.
-            let q = (w / scale).round() as i16;
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for q in &self.grams {
             out.extend_from_slice(&q.to_le_bytes());
         }
         out
@@ -81,39 +108,39 @@ impl Model {
         if bytes.len() != expected {
             return Err(ModelError::Length(bytes.len(), expected));
         }
-        let mut weights = Vec::with_capacity(DIM);
+        let mut cues = [0.0; CUE_COUNT];
+        for (i, c) in cues.iter_mut().enumerate() {
+            *c = f32::from_le_bytes(word(HEADER + 4 * i));
+        }
         let cue_end = HEADER + 4 * CUE_COUNT;
-        weights.extend(
-            (HEADER..cue_end)
-                .step_by(4)
-                .map(|i| f32::from_le_bytes(word(i))),
-        );
         let scale = f32::from_le_bytes(word(cue_end));
-        weights.extend(
-            bytes[cue_end + 4..]
-                .chunks_exact(2)
-                .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale),
-        );
-        Ok(Model { weights })
+        let grams = bytes[cue_end + 4..]
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Ok(Model { cues, grams, scale })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::score::features::DIM;
 
     #[test]
     fn encode_decode_round_trip_within_quantisation() {
         let mut weights = vec![0.0; DIM];
         weights[0] = -1.25;
         weights[CUE_COUNT] = 2.0;
+        weights[CUE_COUNT + 64] = 0.25;
         weights[DIM - 1] = -0.5;
-        let back = Model::decode(&Model { weights }.encode()).map(|m| m.weights);
-        let back = back.unwrap_or_default();
-        assert_eq!(back.len(), DIM);
-        assert_eq!(back[0], -1.25);
-        assert!((back[CUE_COUNT] - 2.0).abs() < 1e-4);
-        assert!((back[DIM - 1] + 0.5).abs() < 1e-4);
+        let model = Model::from_weights(&weights);
+        assert_eq!(Model::decode(&model.encode()), Ok(model.clone()));
+        assert_eq!(model.weight(0), -1.25);
+        for (slot, &w) in weights.iter().enumerate() {
+            assert!((model.weight(slot) - w).abs() < 1e-4, "slot {slot}");
+        }
+        assert_eq!(model.weight(DIM), 0.0);
     }
 
     #[test]
@@ -123,10 +150,7 @@ mod tests {
             Model::decode(b"FDCW"),
             Err(ModelError::Length(4, _))
         ));
-        let mut stale = Model {
-            weights: vec![0.0; DIM],
-        }
-        .encode();
+        let mut stale = Model::from_weights(&vec![0.0; DIM]).encode();
         stale[4] = 99;
         assert!(matches!(Model::decode(&stale), Err(ModelError::Shape(..))));
         stale.truncate(100);
