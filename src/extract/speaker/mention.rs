@@ -3,7 +3,7 @@
 //! speakers is [`super::history`]'s job.
 
 use super::given_names;
-use super::lexicon::{self, Gender, Pronoun, Role, Strength, capitalised};
+use super::lexicon::{self, Gender, Pronoun, Role, Speech, Strength, capitalised};
 use crate::extract::score::features::Word;
 
 /// A speaker as written in one sentence.
@@ -111,40 +111,37 @@ pub fn words_may_report(words: &[Word]) -> bool {
 #[inline]
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
-        return lexicon::speech_verb(run).is_some()
-            || lexicon::speech_participle(run)
-            || lexicon::speech_before_that(run)
+        return lexicon::speech(run).is_some()
             || matches!(
-                run,
-                "according"
-                    | "words"
-                    | "call"
-                    | "calls"
-                    | "called"
-                    | "found"
-                    | "finds"
-                    | "pointed"
-                    | "points"
-                    | "put"
-                    | "puts"
-                    | "show"
-                    | "shows"
-                    | "showed"
-                    | "heard"
-                    | "quote"
-                    | "statement"
-                    | "remarks"
-                    | "response"
-                    | "continued"
-                    | "quoted"
-                    | "allege"
-                    | "state"
-                    | "claim"
-                    | "identified"
-                    | "identifies"
-                    | "per"
-                    | "reporting"
-                    | "stating"
+                run.as_bytes(),
+                b"according"
+                    | b"words"
+                    | b"call"
+                    | b"calls"
+                    | b"called"
+                    | b"found"
+                    | b"finds"
+                    | b"pointed"
+                    | b"points"
+                    | b"put"
+                    | b"puts"
+                    | b"show"
+                    | b"shows"
+                    | b"showed"
+                    | b"heard"
+                    | b"quote"
+                    | b"statement"
+                    | b"remarks"
+                    | b"response"
+                    | b"continued"
+                    | b"quoted"
+                    | b"allege"
+                    | b"state"
+                    | b"claim"
+                    | b"identified"
+                    | b"identifies"
+                    | b"per"
+                    | b"reporting"
             );
     }
     lexicon::role_bytes(lower) == Some(Role::Institution) || matches!(run, "According" | "Per")
@@ -705,9 +702,9 @@ fn quoted_as_saying(toks: &[Token], k: usize) -> bool {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
-    // Every verb below starts with a lower-case ASCII letter: names and numbers, a good part
-    // of the words, are turned away at once.
-    if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+    let speech = lexicon::speech(word);
+    // Most words are neither a speech word nor another word read below: turned away at once.
+    if speech.is_none() && !verb_cue(word) {
         return None;
     }
     // `News reports said`, `Recent reports have revealed`: before a verb, `reports` is a noun.
@@ -754,7 +751,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if matches!(word, "saying" | "adding") && (k > 0 && toks[k - 1].comma || quote_follows) {
         return Some(Strength::Weak);
     }
-    if lexicon::speech_participle(word) && with_clause(toks, k) {
+    if speech == Some(Speech::Participle) && with_clause(toks, k) {
         return Some(Strength::Weak);
     }
     // `The media are suggesting that …`: a speech verb in the progressive.
@@ -767,7 +764,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
-    if lexicon::speech_before_that(word) && that_follows(toks, k) {
+    if speech == Some(Speech::BeforeThat) && that_follows(toks, k) {
         return Some(Strength::Weak);
     }
     // `Frazer answered with, “…`: an answer given in a quotation.
@@ -811,7 +808,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if word == "dubbed" && k > 0 && toks[k - 1].comma {
         return None;
     }
-    if let Some(strength) = lexicon::speech_verb(word) {
+    if let Some(Speech::Verb(strength)) = speech {
         return Some(strength);
     }
     // `Authorities have identified the shooter as …`: saying who someone is (not `was
@@ -880,6 +877,38 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `called the package “responsible and honest.”`: naming something in quotation marks.
     let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
     (call_for || perfect || quoted).then_some(Strength::Weak)
+}
+
+/// The words besides [`lexicon::speech`] words that [`verb_at`] may read as reporting speech.
+fn verb_cue(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"reporting"
+            | b"issued"
+            | b"issues"
+            | b"released"
+            | b"releases"
+            | b"continued"
+            | b"went"
+            | b"state"
+            | b"claim"
+            | b"allege"
+            | b"identified"
+            | b"identifies"
+            | b"found"
+            | b"finds"
+            | b"show"
+            | b"shows"
+            | b"showed"
+            | b"heard"
+            | b"put"
+            | b"puts"
+            | b"pointed"
+            | b"points"
+            | b"call"
+            | b"calls"
+            | b"called"
+    )
 }
 
 /// Whether `that` follows the verb at `k`, perhaps after a time (`The Supreme Court ruled on
