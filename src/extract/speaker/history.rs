@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
-use super::mention::{Mention, Phrase, drop_middle_initials, drop_occupation, is_initials};
+use super::mention::{
+    Mention, Phrase, drop_middle_initials, drop_occupation, is_initials, whitespace_split,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -463,7 +465,7 @@ fn body_named_before(earlier: &str) -> Option<Vec<String>> {
     // Whether the run began a sentence or followed `by`.
     let (mut opens, mut before) = (true, "");
     let mut run_opens = false;
-    for word in paragraph.split_whitespace() {
+    for word in whitespace_split(paragraph) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         let name_word = capitalised(bare)
             && bare.chars().all(char::is_alphabetic)
@@ -502,7 +504,7 @@ fn body_named_before(earlier: &str) -> Option<Vec<String>> {
 fn body_described_before(earlier: &str, kind: &str) -> Option<Vec<String>> {
     const MAX_WORDS: usize = 4;
     const MAX_ADJECTIVES: usize = 3;
-    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let words: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
     (0..words.len()).rev().find_map(|i| {
         let last = words[i].strip_suffix(',')?;
         let at = apposition_kind(&words, i, kind, MAX_ADJECTIVES + 1)?;
@@ -583,7 +585,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where the lower-case `title`
 /// (any case there) is followed by a given name and a surname (`captain Marek Duval`).
 fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
-    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let words: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
     (0..words.len())
         .rev()
         .find_map(|t| titled_name_at(&words, t, title))
@@ -597,7 +599,7 @@ pub fn titled_name_after(later: &str, title: &str) -> Option<Vec<String>> {
     while !later.is_char_boundary(to) {
         to -= 1;
     }
-    let words: Vec<&str> = later[..to].split_whitespace().collect();
+    let words: Vec<&str> = whitespace_split(&later[..to]).collect();
     (0..words.len()).find_map(|t| {
         titled_name_at(&words, t, title).or_else(|| described_name_at(&words, t, title))
     })
@@ -657,7 +659,7 @@ fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> 
 /// apposition by the lower-case `title`: `Bakar, a government spokesman` gives `Bakar`.
 fn described_name_before(earlier: &str, title: &str) -> Option<String> {
     const MAX_WORDS: usize = 3;
-    let words: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let words: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
     (0..words.len()).rev().find_map(|i| {
         let surname = words[i].strip_suffix(',')?;
         apposition_kind(&words, i, title, MAX_WORDS)?;
@@ -683,7 +685,7 @@ fn apposition_kind(words: &[&str], i: usize, kind: &str, max: usize) -> Option<u
 /// after a given name (`Ingrid Halvorsen`, `Joseph R. Biden`) and again on its own
 /// (`Halvorsen, 67, founded`), whose given name, if known, is of `gender`.
 fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
-    let raw: Vec<&str> = last_bytes(earlier).split_whitespace().collect();
+    let raw: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
     let words: Vec<&str> = raw
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

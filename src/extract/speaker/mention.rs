@@ -249,8 +249,8 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
 
 /// The words of `text` between whitespace, as `str::split_whitespace` gives them, but reading
 /// ASCII a byte at a time and decoding only other characters: splitting was the larger part of
-/// tokenizing.
-fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
+/// tokenizing, and of the look-backs into earlier text.
+pub fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
     // Whether the character at byte `i` (a character boundary) is whitespace, and its length.
     let char_at = |i: usize| -> (bool, usize) {
         match text.as_bytes()[i] {
@@ -1799,7 +1799,9 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if head.paren && end > lo && !toks[end - 1].paren && !toks[end - 1].comma {
         return phrase_ending_at(toks, end - 1, lo);
     }
-    let head_lower = &head.lower();
+    // Folded once: each use of a folded word as `str` checks its bytes again.
+    let head_folded = head.lower();
+    let head_lower: &str = &head_folded;
     if let Some(p) = lexicon::pronoun(head_lower) {
         return Some((Mention::Pronoun(p), end));
     }
@@ -1807,7 +1809,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if lexicon::function_word(head_lower) && !lexicon::all_caps(head.word) {
         return None;
     }
-    if matches!(head_lower.as_ref(), "statement" | "statements")
+    if matches!(head_lower, "statement" | "statements")
         && let Some(owner) = statement_owner(toks, end, lo)
     {
         return Some(owner);
@@ -1872,8 +1874,9 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     let mut start = end;
     while start > lo && end - start < 5 {
         let prev = &toks[start - 1];
-        let prev_lower = &prev.lower();
-        let determiner = matches!(prev_lower.as_ref(), "one" | "another");
+        let prev_folded = prev.lower();
+        let prev_lower: &str = &prev_folded;
+        let determiner = matches!(prev_lower, "one" | "another");
         if prev.comma
             || prev.stop
             || prev.closes_quote
