@@ -282,7 +282,7 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                 } else {
                     word_hash
                 };
-                let lex = lower.map_or(Lex::None, lexicon);
+                let (lex, flags) = lower.map_or((Lex::None, 0), |l| known(l, word_hash));
                 match lex {
                     Lex::Cue(c) => cues.fire(c, w),
                     Lex::Per | Lex::None => {}
@@ -290,14 +290,12 @@ pub fn visit<'a>(text: &'a str, mut gram: impl FnMut(Gram<'a>)) -> Cues<'a> {
                     Lex::Cent => {}
                 }
                 if let Some(l) = lower {
-                    if is_past(l) {
+                    if flags & PAST != 0 || regular_past(l) {
                         cues.fire(Cue::Past, w);
                     }
                     let first_person =
                         matches!(prev_lex, Lex::Cue(Cue::FirstSingular | Cue::FirstPlural));
-                    let modal = || matches!(l, b"will" | b"would" | b"going");
-                    if matches!(l, b"i'll" | b"we'll" | b"i'd" | b"we'd") || first_person && modal()
-                    {
+                    if flags & PROMISE != 0 || first_person && flags & MODAL != 0 {
                         cues.fire(Cue::Promise, w);
                     }
                 }
@@ -531,37 +529,10 @@ fn is_capitalised(w: &str) -> bool {
     }
 }
 
-/// Regular (-ed) and common irregular past-tense verbs: reports of what happened.
-#[inline]
-fn is_past(w: &[u8]) -> bool {
+/// A regular past tense (`-ed`, not `-eed`): like the irregular ones, marked [`PAST`] in the
+/// lexicon, a report of what happened.
+fn regular_past(w: &[u8]) -> bool {
     w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
-        || matches!(
-            w,
-            b"was"
-                | b"were"
-                | b"did"
-                | b"had"
-                | b"made"
-                | b"got"
-                | b"took"
-                | b"paid"
-                | b"gave"
-                | b"went"
-                | b"sold"
-                | b"lost"
-                | b"won"
-                | b"built"
-                | b"spent"
-                | b"brought"
-                | b"left"
-                | b"sent"
-                | b"came"
-                | b"grew"
-                | b"fell"
-                | b"rose"
-                | b"knew"
-                | b"told"
-        )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -573,56 +544,224 @@ enum Lex {
     Cent,
 }
 
-#[inline]
-fn lexicon(w: &[u8]) -> Lex {
+/// The cue words, by what they say, separated by spaces.
+const LEXICON: &[(Lex, &str)] = {
     use Cue::*;
-    Lex::Cue(match w {
-        b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine"
-        | b"ten" | b"eleven" | b"twelve" | b"fifteen" | b"twenty" | b"thirty" | b"forty"
-        | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"hundred" | b"hundreds"
-        | b"thousand" | b"thousands" | b"million" | b"millions" | b"billion" | b"billions"
-        | b"trillion" | b"dozen" | b"dozens" | b"half" | b"twice" | b"double" | b"doubled"
-        | b"triple" | b"tripled" | b"quarter" | b"third" | b"majority" => NumberWord,
-        b"percent" | b"percentage" => Percent,
-        b"per" => return Lex::Per,
-        b"cent" => return Lex::Cent,
-        b"dollars" | b"dollar" | b"pounds" | b"euros" | b"rubles" | b"roubles" | b"taxpayer"
-        | b"taxpayers" | b"budget" | b"deficit" | b"debt" | b"spending" | b"spent" | b"cost"
-        | b"costs" | b"paid" | b"funding" => Money,
-        b"more" | b"less" | b"fewer" | b"higher" | b"lower" | b"most" | b"least" | b"largest"
-        | b"biggest" | b"highest" | b"lowest" | b"smallest" | b"increase" | b"increased"
-        | b"decrease" | b"decreased" | b"rise" | b"rose" | b"risen" | b"fell" | b"fallen"
-        | b"drop" | b"dropped" | b"record" | b"than" | b"average" | b"grew" | b"growth"
-        | b"cut" | b"cuts" | b"lost" | b"gained" | b"only" | b"first" | b"last" | b"every"
-        | b"never" => Comparison,
-        b"said" | b"says" | b"say" | b"told" | b"according" | b"reported" | b"stated"
-        | b"announced" | b"claimed" | b"claims" | b"added" | b"confirmed" | b"statement"
-        | b"declared" | b"noted" | b"wrote" | b"testified" => Attribution,
-        b"maybe" | b"perhaps" | b"might" | b"probably" | b"think" | b"believe" | b"guess"
-        | b"hope" | b"feel" | b"seems" | b"seem" | b"possibly" | b"should" | b"could" | b"want" => {
-            Hedge
+    &[
+        (
+            Lex::Cue(NumberWord),
+            "one two three four five six seven eight nine ten eleven twelve fifteen \
+             twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds \
+             thousand thousands million millions billion billions trillion dozen \
+             dozens half twice double doubled triple tripled quarter third majority",
+        ),
+        (Lex::Cue(Percent), "percent percentage"),
+        (Lex::Per, "per"),
+        (Lex::Cent, "cent"),
+        (
+            Lex::Cue(Money),
+            "dollars dollar pounds euros rubles roubles taxpayer taxpayers budget \
+             deficit debt spending spent cost costs paid funding",
+        ),
+        (
+            Lex::Cue(Comparison),
+            "more less fewer higher lower most least largest biggest highest lowest \
+             smallest increase increased decrease decreased rise rose risen fell \
+             fallen drop dropped record than average grew growth cut cuts lost \
+             gained only first last every never",
+        ),
+        (
+            Lex::Cue(Attribution),
+            "said says say told according reported stated announced claimed claims \
+             added confirmed statement declared noted wrote testified",
+        ),
+        (
+            Lex::Cue(Hedge),
+            "maybe perhaps might probably think believe guess hope feel seems seem \
+             possibly should could want",
+        ),
+        (Lex::Cue(FirstSingular), "i i'm i've i'll i'd me my myself"),
+        (
+            Lex::Cue(FirstPlural),
+            "we we're we've we'll our us ourselves",
+        ),
+        (Lex::Cue(SecondPerson), "you your you're you've yours"),
+        (
+            Lex::Cue(Future),
+            "will won't going gonna expected expects forecast predict predicted \
+             predicts plan plans next future soon",
+        ),
+        (
+            Lex::Cue(Negation),
+            "not no nothing don't didn't doesn't isn't wasn't can't aren't weren't \
+             nobody none",
+        ),
+        (
+            Lex::Cue(Cause),
+            "because cause caused causes causing due result led leads therefore \
+             linked effect impact",
+        ),
+        (
+            Lex::Cue(Law),
+            "law laws bill bills illegal legal ban banned tax taxes voted vote votes \
+             rule rules regulation regulations legislation act court constitution \
+             sanctions treaty passed signed",
+        ),
+        (
+            Lex::Cue(Courtesy),
+            "thank welcome hello congratulations applause laughter goodnight ladies \
+             gentlemen please thanks",
+        ),
+        (
+            Lex::Cue(Appeal),
+            "let's urge ask appeal join calm remember imagine",
+        ),
+    ]
+};
+
+/// Common irregular past-tense verbs.
+const IRREGULAR_PAST: &str = "was were did had made got took paid gave went sold lost won built \
+    spent brought left sent came grew fell rose knew told";
+/// Promises on their own, and the modals that make one after `I` or `we`.
+const PROMISES: &str = "i'll we'll i'd we'd";
+const MODALS: &str = "will would going";
+
+/// Flags of a [`Known`] word.
+const PAST: u8 = 1;
+const PROMISE: u8 = 2;
+const MODAL: u8 = 4;
+
+/// A word of the lexicon: its cue (if any) and flags.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    word: &'static [u8],
+    hash: u64,
+    lex: Lex,
+    flags: u8,
+}
+
+const KNOWN_SLOTS: usize = 1024;
+const KNOWN_MAX: usize = 400;
+
+struct KnownTable {
+    /// Open addressing by hash, linear probing: 1 + an index into `known`, or 0 for empty.
+    slots: [u16; KNOWN_SLOTS],
+    known: [Known; KNOWN_MAX],
+}
+
+/// The words of [`LEXICON`], [`IRREGULAR_PAST`], [`PROMISES`] and [`MODALS`] in one table,
+/// found by their hash, which the model computes for every word anyway: one lookup per word
+/// instead of a chain of comparisons. Built at compile time; a word listed under two cues
+/// fails the build.
+static KNOWN: KnownTable = {
+    let mut table = KnownTable {
+        slots: [0; KNOWN_SLOTS],
+        known: [Known {
+            word: b"",
+            hash: 0,
+            lex: Lex::None,
+            flags: 0,
+        }; KNOWN_MAX],
+    };
+    let mut n = 0;
+    let mut g = 0;
+    while g < LEXICON.len() {
+        let (lex, words) = LEXICON[g];
+        n = add_words(&mut table, n, words, lex, 0);
+        g += 1;
+    }
+    n = add_words(&mut table, n, IRREGULAR_PAST, Lex::None, PAST);
+    n = add_words(&mut table, n, PROMISES, Lex::None, PROMISE);
+    add_words(&mut table, n, MODALS, Lex::None, MODAL);
+    table
+};
+
+/// Adds the space-separated `words` to `table` (which holds `n` words) with `lex` and `flag`,
+/// or adds `flag` to a word already there; returns the new count.
+const fn add_words(
+    table: &mut KnownTable,
+    mut n: usize,
+    words: &'static str,
+    lex: Lex,
+    flag: u8,
+) -> usize {
+    let mut rest = words.as_bytes();
+    while let [first, ..] = rest {
+        if *first == b' ' {
+            rest = rest.split_at(1).1;
+            continue;
         }
-        b"i" | b"i'm" | b"i've" | b"i'll" | b"i'd" | b"me" | b"my" | b"myself" => FirstSingular,
-        b"we" | b"we're" | b"we've" | b"we'll" | b"our" | b"us" | b"ourselves" => FirstPlural,
-        b"you" | b"your" | b"you're" | b"you've" | b"yours" => SecondPerson,
-        b"will" | b"won't" | b"going" | b"gonna" | b"expected" | b"expects" | b"forecast"
-        | b"predict" | b"predicted" | b"predicts" | b"plan" | b"plans" | b"next" | b"future"
-        | b"soon" => Future,
-        b"not" | b"no" | b"nothing" | b"don't" | b"didn't" | b"doesn't" | b"isn't" | b"wasn't"
-        | b"can't" | b"aren't" | b"weren't" | b"nobody" | b"none" => Negation,
-        b"because" | b"cause" | b"caused" | b"causes" | b"causing" | b"due" | b"result"
-        | b"led" | b"leads" | b"therefore" | b"linked" | b"effect" | b"impact" => Cause,
-        b"law" | b"laws" | b"bill" | b"bills" | b"illegal" | b"legal" | b"ban" | b"banned"
-        | b"tax" | b"taxes" | b"voted" | b"vote" | b"votes" | b"rule" | b"rules"
-        | b"regulation" | b"regulations" | b"legislation" | b"act" | b"court" | b"constitution"
-        | b"sanctions" | b"treaty" | b"passed" | b"signed" => Law,
-        b"thank" | b"welcome" | b"hello" | b"congratulations" | b"applause" | b"laughter"
-        | b"goodnight" | b"ladies" | b"gentlemen" | b"please" | b"thanks" => Courtesy,
-        b"let's" | b"urge" | b"ask" | b"appeal" | b"join" | b"calm" | b"remember" | b"imagine" => {
-            Appeal
+        let mut len = 0;
+        while len < rest.len() && rest[len] != b' ' {
+            len += 1;
         }
-        _ => return Lex::None,
-    })
+        let (word, after) = rest.split_at(len);
+        n = add_known(table, n, word, lex, flag);
+        rest = after;
+    }
+    n
+}
+
+/// Adds `word` to `table` (which holds `n` words) with `lex` and `flag`, or adds `flag` to it
+/// if it is there; returns the new count.
+const fn add_known(
+    table: &mut KnownTable,
+    n: usize,
+    word: &'static [u8],
+    lex: Lex,
+    flag: u8,
+) -> usize {
+    let hash = fnv(word);
+    let mut slot = hash as usize & (KNOWN_SLOTS - 1);
+    while table.slots[slot] != 0 {
+        let k = &mut table.known[table.slots[slot] as usize - 1];
+        if bytes_eq(k.word, word) {
+            assert!(matches!(lex, Lex::None), "a word is listed under two cues");
+            k.flags |= flag;
+            return n;
+        }
+        slot = (slot + 1) & (KNOWN_SLOTS - 1);
+    }
+    table.known[n] = Known {
+        word,
+        hash,
+        lex,
+        flags: flag,
+    };
+    table.slots[slot] = (n + 1) as u16;
+    n + 1
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The cue and flags of a lowercased word whose FNV-1a hash is `hash`.
+#[inline]
+fn known(word: &[u8], hash: u64) -> (Lex, u8) {
+    let mut slot = hash as usize & (KNOWN_SLOTS - 1);
+    loop {
+        let Some(k) = KNOWN.slots[slot]
+            .checked_sub(1)
+            .map(|i| &KNOWN.known[usize::from(i)])
+        else {
+            return (Lex::None, 0);
+        };
+        if k.hash == hash && k.word == word {
+            return (k.lex, k.flags);
+        }
+        slot = (slot + 1) & (KNOWN_SLOTS - 1);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -774,6 +913,30 @@ mod tests {
             0.0
         );
         assert_eq!(cues("We need more.").value[Cue::Past.index()], 0.0);
+    }
+
+    /// The table finds each word by the hash of its lowercase form, which is what `visit`
+    /// computes for a word in any case, with a straight or a curly apostrophe.
+    #[test]
+    fn every_lexicon_word_is_found_by_its_hash() {
+        let find = |w: &str| known(w.as_bytes(), fnv(w.as_bytes()));
+        for (lex, words) in LEXICON {
+            for w in words.split(' ') {
+                assert_eq!(find(w).0, *lex, "{w}");
+            }
+        }
+        for w in IRREGULAR_PAST.split(' ') {
+            assert_eq!(find(w).1 & PAST, PAST, "{w}");
+        }
+        assert_eq!(find("the"), (Lex::None, 0));
+        assert_eq!(find("will"), (Lex::Cue(Cue::Future), MODAL));
+        assert_eq!(find("told"), (Lex::Cue(Cue::Attribution), PAST));
+        assert_eq!(find("we'd"), (Lex::None, PROMISE));
+        let c = cues("We DON\u{2019}T know what he TOLD them");
+        for cue in [Cue::FirstPlural, Cue::Negation, Cue::Attribution, Cue::Past] {
+            assert_eq!(c.value[cue.index()], 1.0, "{cue:?}");
+        }
+        assert_eq!(c.word[Cue::Negation.index()], Some("DON\u{2019}T"));
     }
 
     #[test]

@@ -99,29 +99,31 @@ fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
     OPENINGS[o / 64] >> (o % 64) & 1 == 1
 }
 
-/// The first of [`PHRASES`] that starts at a word boundary of `t`, ignoring ASCII case. One
-/// pass: phrases are only tried where a word starts with the first three bytes of one. The
-/// boundary test comes first because it is cheaper and rules out most bytes.
+/// The first of [`PHRASES`] that starts at a word boundary of `t` (its start, or just after a
+/// byte that is not an ASCII letter or digit), ignoring ASCII case. One pass that steps over
+/// each word in a tight loop: phrases are only tried at a boundary where the first three bytes
+/// may open one.
 fn find_phrase(t: &str) -> Option<&'static str> {
     let b = t.as_bytes();
-    // Whether the window starts a word: at the start, or after a byte that is not alphanumeric.
-    let mut boundary = true;
-    for (i, w) in b.windows(3).enumerate() {
-        let starts_word = boundary;
-        boundary = !is_ascii_word_byte(w[0]);
-        if !starts_word || !may_start_phrase(w[0], w[1], w[2]) {
-            continue;
-        }
-        for (phrase, why) in PHRASES {
-            let p = phrase.as_bytes();
-            // The first byte settles most comparisons; a slice comparison costs far more.
-            if p[0].eq_ignore_ascii_case(&w[0])
-                && b.get(i..i + p.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
-            {
-                return Some(why);
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        if may_start_phrase(b[i], b[i + 1], b[i + 2]) {
+            for (phrase, why) in PHRASES {
+                let p = phrase.as_bytes();
+                // The first byte settles most comparisons; a slice comparison costs far more.
+                if p[0].eq_ignore_ascii_case(&b[i])
+                    && b.get(i..i + p.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                {
+                    return Some(why);
+                }
             }
         }
+        // The next boundary is just after the end of the word at `i`, if one starts there.
+        while b.get(i).is_some_and(|&c| is_ascii_word_byte(c)) {
+            i += 1;
+        }
+        i += 1;
     }
     None
 }
@@ -266,6 +268,23 @@ mod tests {
             let w = word.as_bytes();
             assert!(!super::may_start_phrase(w[0], w[1], w[2]), "{word}");
         }
+    }
+
+    /// A phrase counts where a word starts: at the start, after a space or any other byte that
+    /// is not an ASCII letter or digit, and not inside a word.
+    #[test]
+    fn phrases_match_only_at_word_boundaries() {
+        let update = Some("meta: update notice");
+        assert_eq!(meta("check back soon"), update);
+        assert_eq!(meta("Please re-check back soon"), update);
+        assert_eq!(
+            meta("Crowds at the rally (AP photo)"),
+            Some("meta: photo credit")
+        );
+        assert_eq!(meta("Crowds at the rally, AP photo 3."), None);
+        assert_eq!(meta("They did not double-check backups"), update);
+        assert_eq!(meta("They doublecheck back rooms."), None);
+        assert_eq!(meta("ch."), None);
     }
 
     #[test]
