@@ -150,7 +150,9 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
 /// allocate a vector per sentence), for [`find`] and [`institutions`].
 pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
-    let not_word = |c: char| !c.is_alphanumeric();
+    // Quotation marks and dashes, the usual characters around a word beyond ASCII, are told
+    // apart without the Unicode tables.
+    let not_word = |c: char| matches!(c, '“' | '”' | '‘' | '’' | '—' | '–') || !c.is_alphanumeric();
     out.clear();
     // Most words start and end with an ASCII letter or digit and need no trimming.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
