@@ -377,26 +377,25 @@ impl PartialEq<&str> for Folded<'_> {
 
 /// `word` in lower case; borrowed when it already is.
 fn lowercase(word: &str) -> Folded<'_> {
-    if !has_upper(word) {
+    if !word.is_ascii() {
+        if word.chars().any(char::is_uppercase) {
+            return Folded::Owned(word.to_lowercase());
+        }
         return Folded::Borrowed(word);
     }
-    if word.len() <= FOLDED_INLINE && word.is_ascii() {
-        let mut bytes = [0; FOLDED_INLINE];
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        // At most FOLDED_INLINE bytes, which fits a u8.
-        let len = word.len() as u8;
-        return Folded::Inline { bytes, len };
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Folded::Borrowed(word);
     }
-    Folded::Owned(word.to_lowercase())
-}
-
-fn has_upper(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().any(char::is_uppercase)
+    if word.len() > FOLDED_INLINE {
+        return Folded::Owned(word.to_ascii_lowercase());
     }
+    let mut bytes = [0; FOLDED_INLINE];
+    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    // At most FOLDED_INLINE bytes, which fits a u8.
+    let len = word.len() as u8;
+    Folded::Inline { bytes, len }
 }
 
 /// A word of a name: capitalised, or a capitalised name after a short lower-case particle
