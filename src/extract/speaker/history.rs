@@ -541,7 +541,7 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
         return None;
     }
     let window = last_bytes(earlier);
-    for (at, _) in window.rmatch_indices(surname) {
+    for at in rmatches(window, surname) {
         let after = window[at + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             continue;
@@ -749,7 +749,7 @@ fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
     };
     // Where `first` is a whole word of the window, latest first: searched for rather than
     // splitting the whole window into words. (A match that is a whole word overlaps no other.)
-    window.rmatch_indices(first).find_map(|(at, _)| {
+    rmatches(window, first).find_map(|at| {
         let end = at + first.len();
         let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
         if !spaced(window[..at].chars().next_back()) || !spaced(window[end..].chars().next()) {
@@ -786,6 +786,25 @@ fn name_starting_with(earlier: &str, first: &str) -> Option<Vec<String>> {
             }
         }
         (name.len() > 1).then_some(name)
+    })
+}
+
+/// Where `needle` (not empty) starts in `haystack`, latest first, as `rmatch_indices` finds it;
+/// but its first character is looked for with `rfind`, a fast byte search, and the rest is
+/// compared only there: a name's capital is rare in the text it is looked for in.
+fn rmatches<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next();
+    // Where the last match started (the next one must end by then), and the last candidate.
+    let (mut end, mut before) = (haystack.len(), haystack.len());
+    std::iter::from_fn(move || {
+        loop {
+            let at = haystack[..before].rfind(first?)?;
+            before = at;
+            if at + needle.len() <= end && haystack[at..].starts_with(needle) {
+                end = at;
+                return Some(at);
+            }
+        }
     })
 }
 
@@ -858,6 +877,23 @@ fn is_acronym_of(word: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_found_from_the_end_as_the_standard_library_finds_them() {
+        for (haystack, needle) in [
+            ("Mark Rathbun met Rathbun", "Rathbun"),
+            ("AnnAnnAnna Ann", "AnnA"),
+            ("aaaaaaa", "aaa"),
+            ("Zoë said Zoë", "Zoë"),
+            ("Éva and Éva", "Éva"),
+            ("", "Holm"),
+            ("Holm", "Holmberg"),
+        ] {
+            let std: Vec<usize> = haystack.rmatch_indices(needle).map(|(at, _)| at).collect();
+            let ours: Vec<usize> = rmatches(haystack, needle).collect();
+            assert_eq!(ours, std, "{needle} in {haystack}");
+        }
+    }
 
     fn named(words: &[&str], role: Option<Role>, definite: bool, titles: &[&str]) -> Phrase {
         Phrase {
