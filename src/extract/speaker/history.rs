@@ -22,12 +22,54 @@ struct Entity {
     name: String,
     class: Class,
     /// Lower-case words that may refer back to it: its words, titles and roles.
-    keys: Vec<String>,
+    keys: Keys,
     /// Has been a speaker; only speakers are antecedents of pronouns.
     spoke: bool,
     /// A person's, once a title (`Ms`) or a pronoun that referred to them showed it: `he`
     /// then skips a woman who spoke last.
     gender: Option<Gender>,
+}
+
+/// An entity's keys, with a mask of one bit per key (from its length and its first and last
+/// bytes): most entities lack a word looked for, and the masks show it without comparing
+/// strings.
+#[derive(Debug)]
+struct Keys {
+    words: Vec<String>,
+    mask: u64,
+}
+
+impl Keys {
+    fn new(words: Vec<String>) -> Self {
+        let mask = words.iter().fold(0, |mask, w| mask | key_bit(w));
+        Keys { words, mask }
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.mask & key_bit(key) != 0 && self.words.iter().any(|w| w == key)
+    }
+
+    /// Whether every one of `keys` is among these.
+    fn contains_all(&self, keys: &Keys) -> bool {
+        self.mask & keys.mask == keys.mask && keys.words.iter().all(|k| self.words.contains(k))
+    }
+
+    fn push(&mut self, key: String) {
+        self.mask |= key_bit(&key);
+        self.words.push(key);
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.words.iter()
+    }
+}
+
+/// The bit of `key` in [`Keys::mask`].
+fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    1 << ((b.len() * 31 + first * 7 + last) % 64)
 }
 
 /// How many entities are remembered; older ones are forgotten, which keeps resolution cheap on
@@ -139,13 +181,9 @@ impl History {
 
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
-        let keys: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();
+        let keys = Keys::new(phrase.words.iter().map(|w| key(w)).collect());
         // `the Coastal Authority` after `the Marren County Coastal Authority` is the same one.
-        if self
-            .entities
-            .iter()
-            .any(|e| keys.iter().all(|k| e.keys.contains(k)))
-        {
+        if self.entities.iter().any(|e| e.keys.contains_all(&keys)) {
             return;
         }
         let name = phrase.words.join(" ");
@@ -213,13 +251,12 @@ impl History {
             return Some(i);
         }
         let head_word = phrase.words.last()?.clone();
-        let words: Vec<String> = phrase.words.iter().map(|w| key(w)).collect();
+        let words = Keys::new(phrase.words.iter().map(|w| key(w)).collect());
         // A bare name (`Jafari said`) is a person or an earlier speaker, not a word inside an
         // institution named in passing (`… at University of Texas Arlington Amneh Jafari`).
         let bare_name = phrase.role.is_none();
         let named_by = |e: &Entity| {
-            words.iter().all(|w| e.keys.contains(w))
-                && !(bare_name && e.class == Class::Institution && !e.spoke)
+            e.keys.contains_all(&words) && !(bare_name && e.class == Class::Institution && !e.spoke)
         };
         if refers_back && let Some(i) = self.latest(named_by) {
             return Some(i);
@@ -229,7 +266,7 @@ impl History {
         }
         // `the captain told` after `captain Marek Duval` was written in passing.
         if phrase.definite
-            && let [title] = words.as_slice()
+            && let [title] = words.words.as_slice()
             && lexicon::role(title) == Some(Role::Person)
             && self.look_back()
         {
@@ -421,7 +458,9 @@ impl History {
             .find_map(|t| lexicon::gendered_title(t))
             .or(given_name);
         let mut keys = words;
-        keys.extend(phrase.titles);
+        for title in phrase.titles {
+            keys.push(title);
+        }
         self.push(Entity {
             name,
             class,
