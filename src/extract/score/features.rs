@@ -361,15 +361,24 @@ const fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// FNV-1a of the lowercased word (with ’ read as '), for words that are not ASCII.
+/// FNV-1a of the lowercased word (with ’ read as '), for words that are not ASCII. Their
+/// ASCII letters, most of them, are lowered without the Unicode tables.
 fn fnv_lower(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
-    let mut buf = [0u8; 4];
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let c = if c == '’' { '\'' } else { c };
+    let mut eat = |c: char| {
+        let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             h ^= b as u64;
             h = h.wrapping_mul(FNV_PRIME);
+        }
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            eat(c.to_ascii_lowercase());
+            continue;
+        }
+        for c in c.to_lowercase() {
+            eat(if c == '’' { '\'' } else { c });
         }
     }
     h
@@ -955,6 +964,9 @@ mod tests {
             v
         };
         assert_eq!(collect("I’m HERE"), collect("i'm here"));
+        assert_eq!(collect("ÉCOLE Zürich"), collect("école zürich"));
+        // A word that is not ASCII hashes as its lowercase UTF-8 bytes.
+        assert_eq!(fnv_lower("ZÜRICH’S"), fnv("zürich's".as_bytes()));
         assert_ne!(collect("i'm here"), collect("i'm there"));
         assert!(collect("x").iter().all(|&s| (CUE_COUNT..DIM).contains(&s)));
     }
