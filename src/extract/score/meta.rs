@@ -43,8 +43,11 @@ fn is_heading(t: &str) -> bool {
 
 /// Whether `t` ends like a sentence, looking through closing quotes and brackets.
 fn ends_sentence(t: &str) -> bool {
-    // Most sentences end with the mark itself: no need to trim.
-    if t.ends_with(['.', '!', '?', ':', ';', ',']) {
+    // Most sentences end with the mark itself: no need to trim, nor to decode a character.
+    if matches!(
+        t.as_bytes().last(),
+        Some(b'.' | b'!' | b'?' | b':' | b';' | b',')
+    ) {
         return true;
     }
     let end = t.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
@@ -94,7 +97,24 @@ const fn opening(a: u8, b: u8, c: u8) -> usize {
     ((a & 0x1f) as usize) << 10 | ((b & 0x1f) as usize) << 5 | (c & 0x1f) as usize
 }
 
+/// The first bytes of [`PHRASES`] in either case: a test cheaper still, which turns away about
+/// half of all words before [`OPENINGS`] is consulted.
+const FIRST_BYTES: [bool; 256] = {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < PHRASES.len() {
+        let b = PHRASES[i].0.as_bytes()[0];
+        set[b.to_ascii_lowercase() as usize] = true;
+        set[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    set
+};
+
 fn may_start_phrase(a: u8, b: u8, c: u8) -> bool {
+    if !FIRST_BYTES[usize::from(a)] {
+        return false;
+    }
     let o = opening(a, b, c);
     OPENINGS[o / 64] >> (o % 64) & 1 == 1
 }
