@@ -2,7 +2,11 @@
 
 /// Starts with a capital letter: a name or a sentence's first word.
 pub fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with ASCII, which needs no decoding.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Two or more ASCII capitals and nothing else: an acronym (`WHO`, `AFP`).
@@ -27,6 +31,9 @@ pub enum Speech {
     /// A verb that reports speech only when a clause of what was said follows (`Holm agreed
     /// that …`, `The court ruled that …`).
     BeforeThat,
+    /// A word that reports speech only in some constructions, which [`super::mention`] reads
+    /// around it: `found` (`the study found`), `show`, `called for`, `issued a statement`.
+    Cue,
 }
 
 /// What `word` (exact, lower case) is among the speech words. One `match` on bytes, which the
@@ -69,6 +76,10 @@ pub fn speech(word: &str) -> Option<Speech> {
         b"agreed" | b"disagreed" | b"conceded" | b"disclosed" | b"observed" | b"charged"
         | b"demanded" | b"projected" | b"forecast" | b"threatened" | b"objected" | b"protested"
         | b"answered" | b"ruled" => Some(Speech::BeforeThat),
+        b"reporting" | b"issued" | b"issues" | b"released" | b"releases" | b"continued"
+        | b"went" | b"state" | b"claim" | b"allege" | b"identified" | b"identifies" | b"found"
+        | b"finds" | b"show" | b"shows" | b"showed" | b"heard" | b"put" | b"puts" | b"pointed"
+        | b"points" | b"call" | b"calls" | b"called" => Some(Speech::Cue),
         _ => None,
     }
 }
@@ -77,7 +88,7 @@ pub fn speech(word: &str) -> Option<Speech> {
 pub fn speech_verb(word: &str) -> Option<Strength> {
     match speech(word)? {
         Speech::Verb(strength) => Some(strength),
-        Speech::Participle | Speech::BeforeThat => None,
+        Speech::Participle | Speech::BeforeThat | Speech::Cue => None,
     }
 }
 

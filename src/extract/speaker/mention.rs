@@ -111,7 +111,8 @@ pub fn words_may_report(words: &[Word]) -> bool {
 #[inline]
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
-        return lexicon::speech(run).is_some()
+        let speech = lexicon::speech(run);
+        return speech.is_some_and(|s| s != Speech::Cue)
             || matches!(
                 run.as_bytes(),
                 b"according"
@@ -703,11 +704,8 @@ fn quoted_as_saying(toks: &[Token], k: usize) -> bool {
 /// `called` of `a group called Anonymous`).
 fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     let word = toks[k].word;
-    let speech = lexicon::speech(word);
-    // Most words are neither a speech word nor another word read below: turned away at once.
-    if speech.is_none() && !verb_cue(word) {
-        return None;
-    }
+    // Most words are no speech word of any kind: turned away at once.
+    let speech = lexicon::speech(word)?;
     // `News reports said`, `Recent reports have revealed`: before a verb, `reports` is a noun.
     let noun = word.ends_with('s')
         && toks.get(k + 1).is_some_and(|next| {
@@ -752,7 +750,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if matches!(word, "saying" | "adding") && (k > 0 && toks[k - 1].comma || quote_follows) {
         return Some(Strength::Weak);
     }
-    if speech == Some(Speech::Participle) && with_clause(toks, k) {
+    if speech == Speech::Participle && with_clause(toks, k) {
         return Some(Strength::Weak);
     }
     // `The media are suggesting that …`: a speech verb in the progressive.
@@ -765,7 +763,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     }
     // `Holm agreed that …`, `The court ruled that …`: verbs that report speech only when a
     // clause of what was said follows.
-    if speech == Some(Speech::BeforeThat) && that_follows(toks, k) {
+    if speech == Speech::BeforeThat && that_follows(toks, k) {
         return Some(Strength::Weak);
     }
     // `Frazer answered with, “…`: an answer given in a quotation.
@@ -809,7 +807,7 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     if word == "dubbed" && k > 0 && toks[k - 1].comma {
         return None;
     }
-    if let Some(Speech::Verb(strength)) = speech {
+    if let Speech::Verb(strength) = speech {
         return Some(strength);
     }
     // `Authorities have identified the shooter as …`: saying who someone is (not `was
@@ -878,38 +876,6 @@ fn verb_at(toks: &[Token], k: usize) -> Option<Strength> {
     // `called the package “responsible and honest.”`: naming something in quotation marks.
     let quoted = toks[k + 1..].iter().take(5).any(|t| t.opens_quote);
     (call_for || perfect || quoted).then_some(Strength::Weak)
-}
-
-/// The words besides [`lexicon::speech`] words that [`verb_at`] may read as reporting speech.
-fn verb_cue(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        b"reporting"
-            | b"issued"
-            | b"issues"
-            | b"released"
-            | b"releases"
-            | b"continued"
-            | b"went"
-            | b"state"
-            | b"claim"
-            | b"allege"
-            | b"identified"
-            | b"identifies"
-            | b"found"
-            | b"finds"
-            | b"show"
-            | b"shows"
-            | b"showed"
-            | b"heard"
-            | b"put"
-            | b"puts"
-            | b"pointed"
-            | b"points"
-            | b"call"
-            | b"calls"
-            | b"called"
-    )
 }
 
 /// Whether `that` follows the verb at `k`, perhaps after a time (`The Supreme Court ruled on
