@@ -151,9 +151,6 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
 /// allocate a vector per sentence), for [`find`] and [`institutions`].
 pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
-    // Quotation marks and dashes, the usual characters around a word beyond ASCII, are told
-    // apart without the Unicode tables.
-    let not_word = |c: char| matches!(c, '“' | '”' | '‘' | '’' | '—' | '–') || !c.is_alphanumeric();
     out.clear();
     // Most words start and end with an ASCII letter or digit and need no trimming.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
@@ -170,12 +167,12 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         let core = if alnum(raw.as_bytes().first()) {
             raw
         } else {
-            raw.trim_start_matches(not_word)
+            trim_start_not_word(raw)
         };
         let word = if alnum(core.as_bytes().last()) {
             core
         } else {
-            core.trim_end_matches(not_word)
+            trim_end_not_word(core)
         };
         if raw == "&" {
             // `Johnson & Johnson`, `Centers for Medicare & Medicaid Services`: a name's `and`.
@@ -247,6 +244,40 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
             opens_quote,
             paren,
         });
+    }
+}
+
+/// Not a letter or a digit: what is trimmed from around a word. Quotation marks and dashes,
+/// the usual characters around a word beyond ASCII, are told apart without the Unicode tables.
+fn not_word(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '—' | '–') || !c.is_alphanumeric()
+}
+
+/// `text` without what is [`not_word`] at its start. ASCII, nearly all of it, is read a byte
+/// at a time; only a character beyond it is decoded.
+fn trim_start_not_word(text: &str) -> &str {
+    let ascii = text
+        .bytes()
+        .take_while(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .count();
+    let rest = &text[ascii..];
+    match rest.as_bytes().first() {
+        Some(b) if !b.is_ascii() => rest.trim_start_matches(not_word),
+        _ => rest,
+    }
+}
+
+/// `text` without what is [`not_word`] at its end, read as [`trim_start_not_word`] reads it.
+fn trim_end_not_word(text: &str) -> &str {
+    let ascii = text
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .count();
+    let rest = &text[..text.len() - ascii];
+    match rest.as_bytes().last() {
+        Some(b) if !b.is_ascii() => rest.trim_end_matches(not_word),
+        _ => rest,
     }
 }
 
@@ -3455,6 +3486,30 @@ mod tests {
             let ours: Vec<&str> = whitespace_split(text).collect();
             let std: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(ours, std, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn punctuation_trimmed_as_the_standard_library_trims_it() {
+        for text in [
+            "",
+            "“Hello,”",
+            "(WHO)",
+            "said.",
+            "—",
+            "’s",
+            "é.",
+            "x”.",
+            "...",
+            "«Oui»",
+            "\u{1}a",
+            "a\u{301}",
+            "1.”",
+            ".”Ünal",
+            "Ünal”.",
+        ] {
+            assert_eq!(trim_start_not_word(text), text.trim_start_matches(not_word));
+            assert_eq!(trim_end_not_word(text), text.trim_end_matches(not_word));
         }
     }
 
