@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
 use super::mention::{
-    Mention, Phrase, drop_middle_initials, drop_occupation, is_initials, whitespace_split,
+    Mention, Phrase, drop_middle_initials, drop_occupation, is_initials, trim_not_word,
+    whitespace_split,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -725,10 +726,7 @@ fn apposition_kind(words: &[&str], i: usize, kind: &str, max: usize) -> Option<u
 /// (`Halvorsen, 67, founded`), whose given name, if known, is of `gender`.
 fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
     let raw: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
-    let words: Vec<&str> = raw
-        .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let words: Vec<&str> = raw.iter().map(|w| trim_not_word(w)).collect();
     let surname = |w: &str| {
         capitalised(w)
             && !all_caps(w)
@@ -749,9 +747,11 @@ fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
         }
     };
     // How often each word is written, and after which given name, counted once: linear in the
-    // window.
+    // window. The places of given names before capitalised words are kept, so that the
+    // search from the end visits only them.
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut in_full: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (i, &w) in words.iter().enumerate().skip(1) {
         // Only a capitalised word can be a surname: the others need no count.
         if !capitalised(w) {
@@ -760,10 +760,10 @@ fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
         *seen.entry(w).or_default() += 1;
         if let Some(g) = given_at(i) {
             *in_full.entry((words[g], w)).or_default() += 1;
+            named.push((g, i));
         }
     }
-    (1..words.len()).rev().find_map(|i| {
-        let g = given_at(i)?;
+    named.into_iter().rev().find_map(|(g, i)| {
         let pair = (words[g], words[i]);
         // `Amira Nasser and her husband, Youssef Nasser, …` then `She said`: not him.
         let agrees = given_names::gender(pair.0).is_none_or(|g| g == gender);

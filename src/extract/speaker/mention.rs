@@ -281,6 +281,11 @@ fn trim_end_not_word(text: &str) -> &str {
     }
 }
 
+/// `text` without what is [`not_word`] at either end, as `trim_matches` would leave it.
+pub fn trim_not_word(text: &str) -> &str {
+    trim_end_not_word(trim_start_not_word(text))
+}
+
 /// The words of `text` between whitespace, as `str::split_whitespace` gives them, but reading
 /// ASCII a byte at a time and decoding only other characters: splitting was the larger part of
 /// tokenizing, and of the look-backs into earlier text.
@@ -3510,6 +3515,8 @@ mod tests {
         ] {
             assert_eq!(trim_start_not_word(text), text.trim_start_matches(not_word));
             assert_eq!(trim_end_not_word(text), text.trim_end_matches(not_word));
+            let alphanumeric = |c: char| c.is_alphanumeric();
+            assert_eq!(trim_not_word(text), text.trim_matches(|c| !alphanumeric(c)));
         }
     }
 
