@@ -3,6 +3,7 @@
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, all_caps, capitalised};
@@ -625,10 +626,14 @@ fn full_name_before(earlier: &str, surname: &str) -> Option<Vec<String>> {
 /// The last place in `earlier` (its last [`LOOKBACK_BYTES`]) where the lower-case `title`
 /// (any case there) is followed by a given name and a surname (`captain Marek Duval`).
 fn titled_name_before(earlier: &str, title: &str) -> Option<Vec<String>> {
-    let words: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
-    (0..words.len())
-        .rev()
-        .find_map(|t| titled_name_at(&words, t, title))
+    // The title and the words [`titled_name_at`] may read after it (`The mayor of Lyon,
+    // Grégory Doucet,`): only where a word begins like the title is the window split.
+    const SPAN: usize = 8;
+    let window = last_bytes(earlier);
+    words_beginning_with(window, title).find_map(|at| {
+        let words: Vec<&str> = whitespace_split(&window[at..]).take(SPAN).collect();
+        titled_name_at(&words, 0, title)
+    })
 }
 
 /// The first person in `later` (its first [`LOOKBACK_BYTES`]) named with `title`, as
@@ -699,12 +704,37 @@ fn titled_name_at(words: &[&str], t: usize, title: &str) -> Option<Vec<String>> 
 /// apposition by the lower-case `title`: `Bakar, a government spokesman` gives `Bakar`.
 fn described_name_before(earlier: &str, title: &str) -> Option<String> {
     const MAX_WORDS: usize = 3;
-    let words: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
-    (0..words.len()).rev().find_map(|i| {
-        let surname = words[i].strip_suffix(',')?;
-        apposition_kind(&words, i, title, MAX_WORDS)?;
-        capitalised(surname).then(|| surname.to_string())
-    })
+    let window = last_bytes(earlier);
+    // Found from where `title` is written, latest first, as [`apposition_kind`] finds it: the
+    // surname is two to `MAX_WORDS + 1` words before it. Where the surname's word starts, for
+    // the words looked at already (some are before two titles).
+    let mut looked_at = window.len();
+    for at in words_beginning_with(window, title) {
+        let kind = whitespace_split(&window[at..]).next()?;
+        let is_kind = kind
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case(title);
+        if !is_kind {
+            continue;
+        }
+        let before: Vec<(usize, &str)> = words_back(&window[..at]).take(MAX_WORDS + 1).collect();
+        for pair in before.windows(2) {
+            let [(_, article), (start, word)] = pair else {
+                continue;
+            };
+            if *start >= looked_at {
+                continue;
+            }
+            looked_at = *start;
+            if let Some(surname) = word.strip_suffix(',')
+                && matches!(*article, "a" | "an" | "the")
+                && capitalised(surname)
+            {
+                return Some(surname.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Where an apposition after `words[i]` says what it is: `words[i]` ends with a comma, an
@@ -725,8 +755,6 @@ fn apposition_kind(words: &[&str], i: usize, kind: &str, max: usize) -> Option<u
 /// after a given name (`Ingrid Halvorsen`, `Joseph R. Biden`) and again on its own
 /// (`Halvorsen, 67, founded`), whose given name, if known, is of `gender`.
 fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
-    let raw: Vec<&str> = whitespace_split(last_bytes(earlier)).collect();
-    let words: Vec<&str> = raw.iter().map(|w| trim_not_word(w)).collect();
     let surname = |w: &str| {
         capitalised(w)
             && !all_caps(w)
@@ -734,42 +762,73 @@ fn person_in_focus(earlier: &str, gender: Gender) -> Option<Vec<String>> {
             && lexicon::role_folded(w).is_none()
             && !lexicon::function_word(&w.to_lowercase())
     };
-    // A given name right before the surname, or before a middle initial; not across a comma
-    // or a full stop (`with Xi. Biden said`).
-    let given_at = |i: usize| {
-        let plain = |j: usize| raw[j] == words[j] && is_given_name(words[j]) && words[j].len() > 1;
-        match i.checked_sub(1)? {
-            g if plain(g) => Some(g),
-            m if m > 0 && is_initials(words[m]) && raw[m].ends_with('.') && plain(m - 1) => {
-                Some(m - 1)
-            }
-            _ => None,
-        }
-    };
     // How often each word is written, and after which given name, counted once: linear in the
-    // window. The places of given names before capitalised words are kept, so that the
-    // search from the end visits only them.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut in_full: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    for (i, &w) in words.iter().enumerate().skip(1) {
-        // Only a capitalised word can be a surname: the others need no count.
-        if !capitalised(w) {
-            continue;
+    // window. The given names before capitalised words are kept, so that the search from the
+    // end visits only them.
+    let mut seen: FnvMap<&str, usize> = FnvMap::default();
+    let mut in_full: FnvMap<(&str, &str), usize> = FnvMap::default();
+    let mut named: Vec<(&str, &str)> = Vec::new();
+    let mut before = [None, None];
+    for raw in whitespace_split(last_bytes(earlier)) {
+        // A word opening with a lower-case ASCII letter or a digit is neither a surname, nor a
+        // given name, nor an initial, trimmed or not: most words need no trimming.
+        let w = match raw.as_bytes()[0] {
+            b if b.is_ascii_lowercase() || b.is_ascii_digit() => raw,
+            _ => trim_not_word(raw),
+        };
+        // Only a capitalised word after the first can be a surname: the others need no count.
+        if before[0].is_some() && capitalised(w) {
+            *seen.entry(w).or_default() += 1;
+            if let Some(given) = given_name_before(before) {
+                *in_full.entry((given, w)).or_default() += 1;
+                named.push((given, w));
+            }
         }
-        *seen.entry(w).or_default() += 1;
-        if let Some(g) = given_at(i) {
-            *in_full.entry((words[g], w)).or_default() += 1;
-            named.push((g, i));
-        }
+        before = [Some((raw, w)), before[0]];
     }
-    named.into_iter().rev().find_map(|(g, i)| {
-        let pair = (words[g], words[i]);
+    named.into_iter().rev().find_map(|pair| {
         // `Amira Nasser and her husband, Youssef Nasser, …` then `She said`: not him.
         let agrees = given_names::gender(pair.0).is_none_or(|g| g == gender);
-        (surname(words[i]) && seen[words[i]] > in_full[&pair] && agrees)
+        (surname(pair.1) && seen[pair.1] > in_full[&pair] && agrees)
             .then(|| vec![pair.0.to_string(), pair.1.to_string()])
     })
+}
+
+/// The given name before a surname in [`person_in_focus`], from the two words before it (as
+/// written and trimmed, the latest first): right before it, or before a middle initial; not
+/// across a comma or a full stop (`with Xi. Biden said`).
+fn given_name_before<'a>(before: [Option<(&str, &'a str)>; 2]) -> Option<&'a str> {
+    let plain = |(raw, word): (&str, &str)| raw == word && is_given_name(word) && word.len() > 1;
+    match before {
+        [Some(g), _] if plain(g) => Some(g.1),
+        [Some((raw, m)), Some(g)] if is_initials(m) && raw.ends_with('.') && plain(g) => Some(g.1),
+        _ => None,
+    }
+}
+
+/// A map hashed with [`Fnv`]: counting a window's words is most of [`person_in_focus`], and
+/// the standard hasher's defence against chosen keys costs more than the counting.
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits: a few instructions per byte of a short word.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
 }
 
 /// The last name in `earlier` (its last [`LOOKBACK_BYTES`]) that `first` begins and one or two
@@ -847,6 +906,63 @@ fn rmatches<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usiz
     })
 }
 
+/// Where a word of `text` (between whitespace, as [`whitespace_split`] splits it) begins with
+/// `prefix` in any ASCII case, latest first: a few instructions a byte, where splitting the
+/// text into words costs several times more.
+fn words_beginning_with<'a>(text: &'a str, prefix: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = prefix.chars().next();
+    let (lower, upper) = (
+        first.map(|c| c.to_ascii_lowercase()),
+        first.map(|c| c.to_ascii_uppercase()),
+    );
+    // The latest place of each case of the first character not yet looked at, found with
+    // `rfind`, a fast byte search.
+    let find = move |c: Option<char>, end: usize| text[..end].rfind(c?);
+    let mut at_lower = find(lower, text.len());
+    let mut at_upper = if upper == lower {
+        None
+    } else {
+        find(upper, text.len())
+    };
+    std::iter::from_fn(move || {
+        loop {
+            let at = at_lower.max(at_upper)?;
+            if at_lower == Some(at) {
+                at_lower = find(lower, at);
+            } else {
+                at_upper = find(upper, at);
+            }
+            let begins = text.as_bytes()[at..]
+                .get(..prefix.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()));
+            if begins
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+            {
+                return Some(at);
+            }
+        }
+    })
+}
+
+/// The words of `text`, as [`whitespace_split`] splits it, from the last, with where each
+/// starts.
+fn words_back(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut end = text.len();
+    std::iter::from_fn(move || {
+        let head = text[..end].trim_end();
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        end = start;
+        (start < head.len()).then(|| (start, &head[start..]))
+    })
+}
+
 /// The last [`LOOKBACK_BYTES`] of `earlier`, from a character boundary.
 fn last_bytes(earlier: &str) -> &str {
     let mut from = earlier.len().saturating_sub(LOOKBACK_BYTES);
@@ -918,6 +1034,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_surname_described_right_before_its_title() {
+        let earlier = "In December, the President said so. Bakar, a government spokesman, and";
+        assert_eq!(
+            described_name_before(earlier, "spokesman").as_deref(),
+            Some("Bakar")
+        );
+        assert_eq!(
+            described_name_before(earlier, "president").as_deref(),
+            Some("December")
+        );
+    }
+
+    #[test]
     fn matches_found_from_the_end_as_the_standard_library_finds_them() {
         for (haystack, needle) in [
             ("Mark Rathbun met Rathbun", "Rathbun"),
@@ -931,6 +1060,48 @@ mod tests {
             let std: Vec<usize> = haystack.rmatch_indices(needle).map(|(at, _)| at).collect();
             let ours: Vec<usize> = rmatches(haystack, needle).collect();
             assert_eq!(ours, std, "{needle} in {haystack}");
+        }
+    }
+
+    /// The words of `text` with where each starts, as [`whitespace_split`] splits them.
+    fn split_at_starts(text: &str) -> Vec<(usize, &str)> {
+        whitespace_split(text)
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect()
+    }
+
+    #[test]
+    fn words_found_from_the_end_as_splitting_finds_them() {
+        for (text, prefix) in [
+            ("The Mayor, the mayor\tMAYORS\u{a0}mayor xmayor", "mayor"),
+            ("mayor", "mayor"),
+            ("may", "mayor"),
+            ("spokesman,\u{2003}Spokesman\nsSpokesman", "spokesman"),
+            ("Éva éva\u{85}Éva", "Éva"),
+            ("", "a"),
+            ("a b", ""),
+        ] {
+            let split = split_at_starts(text);
+            let begins = |w: &str| {
+                !prefix.is_empty()
+                    && w.as_bytes()
+                        .get(..prefix.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+            };
+            let expected: Vec<usize> = split
+                .iter()
+                .rev()
+                .filter(|(_, w)| begins(w))
+                .map(|&(at, _)| at)
+                .collect();
+            let found: Vec<usize> = words_beginning_with(text, prefix).collect();
+            assert_eq!(found, expected, "{prefix} in {text:?}");
+            let back: Vec<(usize, &str)> = words_back(text).collect();
+            assert_eq!(
+                back,
+                split.into_iter().rev().collect::<Vec<_>>(),
+                "{text:?}"
+            );
         }
     }
 
