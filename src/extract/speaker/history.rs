@@ -2,7 +2,7 @@
 //! `Sobyanin said`) resolve to the full name seen first, even when that name was written
 //! without speaking (`defectors including Mark Rathbun. … Rathbun wrote`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::given_names;
@@ -86,7 +86,8 @@ const LOOKBACKS: usize = 64;
 /// Speakers in order of last mention (most recent last).
 #[derive(Debug, Default)]
 pub struct History {
-    entities: Vec<Entity>,
+    /// A queue, as the oldest is forgotten when a new one comes.
+    entities: VecDeque<Entity>,
     lookbacks: usize,
 }
 
@@ -144,7 +145,7 @@ impl History {
             },
             Mention::Phrase(phrase) => self.find_or_add(phrase, earlier)?,
         };
-        let mut entity = self.entities.remove(index);
+        let mut entity = self.entities.remove(index)?;
         entity.spoke = true;
         entity.gender = pronoun.or(entity.gender);
         let name = entity.name.clone();
@@ -217,9 +218,9 @@ impl History {
 
     fn push(&mut self, entity: Entity) {
         if self.entities.len() >= CAPACITY {
-            self.entities.remove(0);
+            self.entities.pop_front();
         }
-        self.entities.push(entity);
+        self.entities.push_back(entity);
     }
 
     fn latest(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
