@@ -346,12 +346,17 @@ fn slot(hash: u64) -> usize {
     CUE_COUNT + (hash as usize & (HASH_SLOTS - 1))
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// Where an FNV-1a hash starts, before any byte.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// FNV-1a, 64 bits: fixed, so model files are the same on every machine.
 const fn fnv(bytes: &[u8]) -> u64 {
-    let mut h = FNV_OFFSET;
+    fnv_extend(FNV_OFFSET, bytes)
+}
+
+/// The FNV-1a hash `h` continued over `bytes`.
+pub(crate) const fn fnv_extend(mut h: u64, bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         h ^= bytes[i] as u64;
@@ -365,13 +370,7 @@ const fn fnv(bytes: &[u8]) -> u64 {
 /// ASCII letters, most of them, are lowered without the Unicode tables.
 fn fnv_lower(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
-    let mut eat = |c: char| {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-    };
+    let mut eat = |c: char| h = fnv_extend(h, c.encode_utf8(&mut [0u8; 4]).as_bytes());
     for c in word.chars() {
         if c.is_ascii() {
             eat(c.to_ascii_lowercase());

@@ -11,6 +11,7 @@ use super::mention::{
     Mention, Phrase, drop_middle_initials, drop_occupation, is_initials, trim_not_word,
     whitespace_split,
 };
+use crate::extract::score::features::{FNV_OFFSET, fnv_extend};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -813,12 +814,12 @@ fn given_name_before<'a>(
 /// the counting.
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// FNV-1a, 64 bits: a few instructions per byte of a short word.
+/// FNV-1a, 64 bits ([`fnv_extend`]): a few instructions per byte of a short word.
 struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
+        Fnv(FNV_OFFSET)
     }
 }
 
@@ -828,9 +829,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        self.0 = fnv_extend(self.0, bytes);
     }
 }
 

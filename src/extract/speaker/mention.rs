@@ -111,38 +111,24 @@ pub fn words_may_report(words: &[Word]) -> bool {
 #[inline]
 fn run_may_report(run: &str, lower: &[u8]) -> bool {
     if run.as_bytes()[0].is_ascii_lowercase() {
-        let speech = lexicon::speech(run);
-        return speech.is_some_and(|s| s != Speech::Cue)
+        // Every speech word but the cues `issued`, `released` and `went`: they report only
+        // before a `statement` (listed below) or a quotation, which is looked for on its own.
+        let speech = lexicon::speech(run).is_some()
+            && !matches!(
+                run.as_bytes(),
+                b"issued" | b"issues" | b"released" | b"releases" | b"went"
+            );
+        return speech
             || matches!(
                 run.as_bytes(),
                 b"according"
                     | b"words"
-                    | b"call"
-                    | b"calls"
-                    | b"called"
-                    | b"found"
-                    | b"finds"
-                    | b"pointed"
-                    | b"points"
-                    | b"put"
-                    | b"puts"
-                    | b"show"
-                    | b"shows"
-                    | b"showed"
-                    | b"heard"
                     | b"quote"
                     | b"statement"
                     | b"remarks"
                     | b"response"
-                    | b"continued"
                     | b"quoted"
-                    | b"allege"
-                    | b"state"
-                    | b"claim"
-                    | b"identified"
-                    | b"identifies"
                     | b"per"
-                    | b"reporting"
             );
     }
     lexicon::role_bytes(lower) == Some(Role::Institution) || matches!(run, "According" | "Per")
