@@ -185,12 +185,12 @@ impl History {
 
     /// Records an institution named in passing, so a later `the authority said` finds it.
     pub fn note(&mut self, phrase: Phrase) {
-        let keys = Keys::new(phrase.words.iter().map(|w| key(w)).collect());
+        let name = phrase.words.join(" ");
+        let keys = Keys::new(phrase.words.into_iter().map(into_key).collect());
         // `the Coastal Authority` after `the Marren County Coastal Authority` is the same one.
         if self.entities.iter().any(|e| e.keys.contains_all(&keys)) {
             return;
         }
-        let name = phrase.words.join(" ");
         self.push(Entity {
             name,
             class: Class::Institution,
@@ -479,15 +479,24 @@ impl History {
 /// `word` as a key that refers back: lower case, in one spelling (`the centre` after `the
 /// Pacific Tsunami Warning Center`).
 fn key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let american = match lower.as_str() {
+    into_key(word.to_string())
+}
+
+/// [`key`] of a word given as an owned string, which becomes the key: most words are ASCII and
+/// are folded in place.
+fn into_key(mut word: String) -> String {
+    if !word.is_ascii() {
+        word = word.to_lowercase();
+    }
+    word.make_ascii_lowercase();
+    let american = match word.as_str() {
         "centre" => "center",
         "centres" => "centers",
         "organisation" => "organization",
         "defence" => "defense",
         "programme" => "program",
         "labour" => "labor",
-        _ => return lower,
+        _ => return word,
     };
     american.to_string()
 }
@@ -1091,6 +1100,30 @@ fn is_acronym_of(word: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_fold_as_the_standard_library_folds() {
+        for word in [
+            "Authority",
+            "centre",
+            "CENTRES",
+            "Défense",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "labour",
+            "",
+        ] {
+            let lower = word.to_lowercase();
+            let american = match lower.as_str() {
+                "centre" => "center",
+                "centres" => "centers",
+                "labour" => "labor",
+                other => other,
+            };
+            assert_eq!(key(word), american, "{word}");
+            assert_eq!(into_key(word.to_string()), american, "{word}");
+        }
+    }
 
     #[test]
     fn capitalised_words_found_as_splitting_finds_them() {
