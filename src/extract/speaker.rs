@@ -64,6 +64,29 @@ fn reported_speakers(
     quotes: &[Quotes],
 ) -> Vec<Option<String>> {
     let mut history = history::History::default();
+    // The sentences that may name a speaker, each with where it starts in `lower`: their text
+    // one after another, with ASCII letters in lower case for the word lists.
+    let mut lower = String::with_capacity(body.len());
+    let lower_at: Vec<Option<usize>> = spans
+        .iter()
+        .zip(may_report)
+        .map(|(span, &may_report)| {
+            let text = &body[span.clone()];
+            // A list item of quotations opens its line.
+            let line_start = body[..span.start].trim_end_matches([' ', '\t']);
+            let topic_item = || {
+                (line_start.is_empty() || line_start.ends_with('\n'))
+                    && mention::may_be_topic_item(text)
+            };
+            if !may_report && !topic_item() && !mention::may_introduce_quotation(text) {
+                return None;
+            }
+            let at = lower.len();
+            lower.push_str(text);
+            Some(at)
+        })
+        .collect();
+    lower.make_ascii_lowercase();
     let mut toks = Vec::new();
     // The last sentence given a speaker here.
     let mut last_spoke: Option<usize> = None;
@@ -88,20 +111,12 @@ fn reported_speakers(
         .collect();
     let mut speakers: Vec<Option<String>> = spans
         .iter()
-        .zip(may_report)
+        .zip(lower_at)
         .enumerate()
-        .map(|(i, (span, &may_report))| {
+        .map(|(i, (span, lower_at))| {
             let text = &body[span.clone()];
-            // A list item of quotations opens its line.
-            let line_start = body[..span.start].trim_end_matches([' ', '\t']);
-            let topic_item = || {
-                (line_start.is_empty() || line_start.ends_with('\n'))
-                    && mention::may_be_topic_item(text)
-            };
-            if !may_report && !topic_item() && !mention::may_introduce_quotation(text) {
-                return None;
-            }
-            mention::tokenize_into(text, &mut toks);
+            let at = lower_at?;
+            mention::tokenize_into(text, &lower[at..at + text.len()], &mut toks);
             for institution in mention::institutions(&toks) {
                 history.note(institution);
             }

@@ -2,6 +2,8 @@
 //! `according to X`, pronouns. The result is a [`Mention`]; resolving it against earlier
 //! speakers is [`super::history`]'s job.
 
+use std::borrow::Cow;
+
 use super::given_names;
 use super::lexicon::{self, Gender, Pronoun, Role, Speech, Strength, capitalised};
 use crate::extract::score::features::Word;
@@ -30,6 +32,8 @@ pub struct Phrase {
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
     word: &'a str,
+    /// `word` with its ASCII letters in lower case, cut from the sentence folded so.
+    lower: &'a str,
     /// Followed by a comma.
     comma: bool,
     /// Followed by `.`, `!`, `?`, `;`, `:` or a dash: the phrase cannot run on past it.
@@ -135,19 +139,24 @@ fn run_may_report(run: &str, lower: &[u8]) -> bool {
 }
 
 /// The words of `sentence` into `out` (cleared first; reused so that attribution does not
-/// allocate a vector per sentence), for [`find`] and [`institutions`].
-pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
+/// allocate a vector per sentence), for [`find`] and [`institutions`]. `lower` is `sentence`
+/// with its ASCII letters in lower case (folded once for the whole text, where folding each
+/// word the word lists look up cost far more).
+pub fn tokenize_into<'a>(sentence: &'a str, lower: &'a str, out: &mut Vec<Token<'a>>) {
+    debug_assert_eq!(sentence.len(), lower.len());
     out.clear();
     // Most words start and end with an ASCII letter or digit and need no trimming.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     let mut in_paren = false;
-    for raw in whitespace_split(sentence) {
+    for span in word_spans(sentence) {
+        let raw = &sentence[span.clone()];
+        let raw_lower = &lower[span];
         // Most words open and close with an ASCII letter or digit: no punctuation to trim,
         // no flags to set, and no parenthesis opened (a `)` may close one).
         if alnum(raw.as_bytes().first()) && alnum(raw.as_bytes().last()) {
             let paren = in_paren;
             in_paren = in_paren && !raw.contains(')');
-            out.push(Token::plain(raw, paren));
+            out.push(Token::plain(raw, raw_lower, paren));
             continue;
         }
         let core = if alnum(raw.as_bytes().first()) {
@@ -162,7 +171,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         };
         if raw == "&" {
             // `Johnson & Johnson`, `Centers for Medicare & Medicaid Services`: a name's `and`.
-            out.push(Token::plain(raw, false));
+            out.push(Token::plain(raw, raw_lower, false));
             continue;
         }
         if word.is_empty() {
@@ -202,12 +211,14 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         // `Mr.`, `Sen.` and the initials of `K.C. Maurer` do not end a phrase; initials keep
         // their last dot.
         let mut word = word;
+        // The word is `core` cut short, and `core` is `raw` without its first bytes.
+        let core_lower = &raw_lower[raw.len() - core.len()..];
         if stop && tail.starts_with('.') {
             // `St. Oriel's Hospital`, `Mt. Hood`: Saint, Mount and Fort before a name.
             if is_initials(word) || matches!(word, "St" | "Mt" | "Ft") {
                 word = &core[..word.len() + 1];
                 stop = false;
-            } else if is_title(&lowercase(word)) {
+            } else if is_title(&folded(word, &core_lower[..word.len()])) {
                 stop = false;
             }
         }
@@ -223,6 +234,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, out: &mut Vec<Token<'a>>) {
         };
         out.push(Token {
             word,
+            lower: &core_lower[..word.len()],
             comma,
             stop,
             closes_quote,
@@ -277,6 +289,11 @@ pub fn trim_not_word(text: &str) -> &str {
 /// characters: splitting was the larger part of tokenizing, and of the look-backs into earlier
 /// text.
 pub fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).map(|span| &text[span])
+}
+
+/// Where the words of [`whitespace_split`] are in `text`.
+fn word_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> {
     let b = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -307,7 +324,7 @@ pub fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
             }
             at += len;
         }
-        (at > start).then(|| &text[start..at])
+        (at > start).then_some(start..at)
     })
 }
 
@@ -348,9 +365,10 @@ fn printable_run(b: &[u8]) -> usize {
 
 impl<'a> Token<'a> {
     /// A word with no punctuation around it.
-    fn plain(word: &'a str, paren: bool) -> Self {
+    fn plain(word: &'a str, lower: &'a str, paren: bool) -> Self {
         Token {
             word,
+            lower,
             comma: false,
             stop: false,
             closes_quote: false,
@@ -361,92 +379,29 @@ impl<'a> Token<'a> {
     }
 
     /// The word in lower case, for the word lists.
-    fn lower(&self) -> Folded<'a> {
-        lowercase(self.word)
+    fn lower(&self) -> Cow<'a, str> {
+        folded(self.word, self.lower)
     }
 }
 
-/// A word in lower case: borrowed when it already is, and folded on the stack when it is short
-/// ASCII (nearly every capitalised word), so that the word lists cost no heap allocation.
-#[derive(Debug, Clone)]
-enum Folded<'a> {
-    Borrowed(&'a str),
-    Inline { bytes: [u8; FOLDED_INLINE], len: u8 },
-    Owned(String),
-}
-
-/// The longest word [`Folded`] holds on the stack.
-const FOLDED_INLINE: usize = 22;
-
-impl Folded<'_> {
-    fn into_owned(self) -> String {
-        match self {
-            Folded::Owned(s) => s,
-            other => other.as_ref().to_string(),
-        }
-    }
-}
-
-impl std::ops::Deref for Folded<'_> {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            Folded::Borrowed(s) => s,
-            // Only ASCII is folded inline, so the bytes are always UTF-8.
-            Folded::Inline { bytes, len } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            Folded::Owned(s) => s,
-        }
-    }
-}
-
-impl AsRef<str> for Folded<'_> {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl std::fmt::Display for Folded<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
-    }
-}
-
-impl PartialEq<str> for Folded<'_> {
-    fn eq(&self, other: &str) -> bool {
-        **self == *other
-    }
-}
-
-impl PartialEq<&str> for Folded<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
+/// `word` in lower case, given `ascii_lower`, the word with its ASCII letters in lower case:
+/// that is all lower case does to an ASCII word, nearly every word.
+#[inline]
+fn folded<'a>(word: &'a str, ascii_lower: &'a str) -> Cow<'a, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(ascii_lower)
+    } else {
+        lowercase(word)
     }
 }
 
 /// `word` in lower case; borrowed when it already is.
-fn lowercase(word: &str) -> Folded<'_> {
-    if !word.is_ascii() {
-        if word.chars().any(char::is_uppercase) {
-            return Folded::Owned(word.to_lowercase());
-        }
-        return Folded::Borrowed(word);
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Folded::Borrowed(word);
-    }
-    if word.len() > FOLDED_INLINE {
-        return Folded::Owned(word.to_ascii_lowercase());
-    }
-    let mut bytes = [0; FOLDED_INLINE];
-    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
-        *to = from.to_ascii_lowercase();
-    }
-    // At most FOLDED_INLINE bytes, which fits a u8.
-    let len = word.len() as u8;
-    Folded::Inline { bytes, len }
 }
 
 /// A word of a name: capitalised, or a capitalised name after a short lower-case particle
@@ -1816,7 +1771,6 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
     if head.paren && end > lo && !toks[end - 1].paren && !toks[end - 1].comma {
         return phrase_ending_at(toks, end - 1, lo);
     }
-    // Folded once: each use of a folded word as `str` checks its bytes again.
     let head_folded = head.lower();
     let head_lower: &str = &head_folded;
     if let Some(p) = lexicon::pronoun(head_lower) {
@@ -2965,8 +2919,10 @@ mod tests {
     use super::*;
 
     fn tokenize(sentence: &str) -> Vec<Token<'_>> {
+        // Kept for the tokens' lifetime: a few bytes per test.
+        let lower = Box::leak(sentence.to_ascii_lowercase().into_boxed_str());
         let mut toks = Vec::new();
-        tokenize_into(sentence, &mut toks);
+        tokenize_into(sentence, lower, &mut toks);
         toks
     }
 
@@ -3555,21 +3511,15 @@ mod tests {
     }
 
     #[test]
-    fn words_fold_to_lower_case_in_every_form() {
-        assert!(matches!(
-            lowercase("ministry"),
-            Folded::Borrowed("ministry")
-        ));
-        let short = lowercase("MINISTRY");
-        assert!(matches!(short, Folded::Inline { .. }));
-        assert_eq!(short, "ministry");
-        assert_eq!(
-            lowercase("Internationalisationists"),
-            "internationalisationists"
-        );
+    fn words_fold_to_lower_case_as_the_standard_library_folds_them() {
+        let sentence =
+            "“MINISTRY” said (Said), Ökonomin ÉCOLE Zoë’s Mr. K.C. Maurer, Workers’ ΟΔΟΣ. ministry";
+        for tok in tokenize(sentence) {
+            assert_eq!(tok.lower(), tok.word.to_lowercase(), "{}", tok.word);
+        }
+        assert!(matches!(tokenize("ministry")[0].lower(), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("ökonomin"), Cow::Borrowed(_)));
         assert_eq!(lowercase("Ökonomin"), "ökonomin");
-        assert_eq!(lowercase("ÉCOLE").into_owned(), "école");
-        assert_eq!(lowercase("Said").to_string(), "said");
     }
 
     #[test]
