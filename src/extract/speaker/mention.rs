@@ -382,6 +382,11 @@ impl<'a> Token<'a> {
     fn lower(&self) -> Cow<'a, str> {
         folded(self.word, self.lower)
     }
+
+    /// The role the word names, in any case: [`lexicon::role_folded`] from the folded word.
+    fn role(&self) -> Option<Role> {
+        lexicon::role(&self.lower())
+    }
 }
 
 /// `word` in lower case, given `ascii_lower`, the word with its ASCII letters in lower case:
@@ -1323,7 +1328,7 @@ fn unnamed_from_place(toks: &[Token], j: usize) -> Option<Mention> {
     let speaks_for_body = lexicon::spokesperson(&h_lower) || h_lower == "representative";
     // `Reports from the islands indicate`: where unattributed reports come from.
     let reports_from = h.lower() == "reports" && toks[prep].word == "from";
-    let person = lexicon::role(&h.lower()) == Some(Role::Person) && !speaks_for_body;
+    let person = h.role() == Some(Role::Person) && !speaks_for_body;
     if h.comma || !(person || reports_from) {
         return None;
     }
@@ -1385,9 +1390,7 @@ fn opening_subject(toks: &[Token], k: usize) -> Option<Mention> {
     let run = toks[from..k]
         .iter()
         .take(5)
-        .take_while(|t| {
-            (name_like(t.word) || lexicon::role(&t.lower()).is_some()) && !t.comma && !t.stop
-        })
+        .take_while(|t| (name_like(t.word) || t.role().is_some()) && !t.comma && !t.stop)
         .count();
     let verb_follows = toks
         .get(from + run)
@@ -1878,7 +1881,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             && start >= lo + 3
             && [&toks[start - 2], &toks[start - 3]]
                 .iter()
-                .all(|t| name_like(t.word) && !t.comma && lexicon::role_folded(t.word).is_none());
+                .all(|t| name_like(t.word) && !t.comma && t.role().is_none());
         if person_of {
             break;
         }
@@ -1888,7 +1891,7 @@ fn phrase_ending_at(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, u
             && toks[start - 1].word == "for"
             && name_like(toks[start - 2].word)
             && !toks[start - 2].comma
-            && lexicon::role_folded(toks[start - 2].word) == Some(Role::Institution)
+            && toks[start - 2].role() == Some(Role::Institution)
         {
             start -= 1;
         }
@@ -2184,9 +2187,7 @@ fn institution_for(toks: &[Token], start: usize, lo: usize) -> Option<usize> {
         .checked_sub(1)
         .filter(|&f| f > lo && toks[f].word == "for")?;
     let head = &toks[f - 1];
-    let named = !head.comma
-        && name_like(head.word)
-        && lexicon::role_folded(head.word) == Some(Role::Institution);
+    let named = !head.comma && name_like(head.word) && head.role() == Some(Role::Institution);
     named.then_some(f)
 }
 
@@ -2418,7 +2419,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
             l == "for" && !is_title(&toks[i].lower()) && !is_title(&toks[end - 1].lower());
         // `the Brennick Fire and Rescue Service`: `and` inside an institution's name.
         // `the Centers for Disease Control and Prevention`: after an institution's word.
-        let institution = |n: &Token| lexicon::role_folded(n.word) == Some(Role::Institution);
+        let institution = |n: &Token| n.role() == Some(Role::Institution);
         let and_name = matches!(t.word, "and" | "&")
             && (toks[end + 1..]
                 .iter()
@@ -2696,9 +2697,7 @@ pub fn institutions(toks: &[Token]) -> Vec<Phrase> {
         {
             run = rest;
         }
-        let institution = run
-            .iter()
-            .any(|t| lexicon::role_folded(t.word) == Some(Role::Institution));
+        let institution = run.iter().any(|t| t.role() == Some(Role::Institution));
         if run.len() >= 2 && institution {
             found.push(Phrase {
                 words: run.iter().map(|t| t.word.to_string()).collect(),
@@ -2727,9 +2726,7 @@ fn make_phrase(
         && rest.len() >= 2
         && possessive_owner(owner.word).is_some()
         && rest.iter().all(|t| capitalised(t.word))
-        && rest
-            .iter()
-            .any(|t| lexicon::role_folded(t.word) == Some(Role::Institution))
+        && rest.iter().any(|t| t.role() == Some(Role::Institution))
     {
         keep = rest;
     }
@@ -2796,9 +2793,7 @@ fn make_phrase(
     // words before a name, or a place owning an institution, are not part of its name (but
     // `the report's authors` are the report's).
     // (`senior Israeli official` keeps its description.)
-    let person_head = keep
-        .last()
-        .is_some_and(|t| lexicon::role(&t.lower()) == Some(Role::Person));
+    let person_head = keep.last().is_some_and(|t| t.role() == Some(Role::Person));
     if role.is_some() && !person_head {
         let lower_before_name = keep.iter().position(|t| capitalised(t.word));
         if let Some(n) = lower_before_name.filter(|&n| n > 0) {
@@ -3516,6 +3511,9 @@ mod tests {
             "“MINISTRY” said (Said), Ökonomin ÉCOLE Zoë’s Mr. K.C. Maurer, Workers’ ΟΔΟΣ. ministry";
         for tok in tokenize(sentence) {
             assert_eq!(tok.lower(), tok.word.to_lowercase(), "{}", tok.word);
+        }
+        for tok in tokenize("The MINISTRY, Mayor’s Agency (Représentative) Spokespersonship") {
+            assert_eq!(tok.role(), lexicon::role_folded(tok.word), "{}", tok.word);
         }
         assert!(matches!(tokenize("ministry")[0].lower(), Cow::Borrowed(_)));
         assert!(matches!(lowercase("ökonomin"), Cow::Borrowed(_)));
