@@ -488,6 +488,9 @@ pub fn find(toks: &[Token], mut inside: bool) -> Option<Mention> {
             inside = !toks[k].closes_quote;
             continue;
         }
+        if !may_report_at(toks[k].word) {
+            continue;
+        }
         let found = if let Some(source) = source_at(toks, k) {
             if according.is_none() {
                 // The source's phrase runs to the next comma (`in which they said` is in it).
@@ -683,6 +686,15 @@ fn topic_item(toks: &[Token]) -> Option<Mention> {
     }
     let phrase = make_phrase(&toks[..n], None, false, Vec::new());
     Some(Mention::Phrase(phrase))
+}
+
+/// Whether `word` is one that [`source_at`], [`quoted_as_saying`] or [`verb_at`] may start
+/// from: most words are none, and are turned away here at once.
+fn may_report_at(word: &str) -> bool {
+    lexicon::speech(word).is_some()
+        || matches!(word, "words" | "quoted")
+        || word.eq_ignore_ascii_case("according")
+        || word.eq_ignore_ascii_case("per")
 }
 
 /// Where the source starts when `toks[k]` opens `according to X`, `per the X` or `in the
