@@ -250,6 +250,7 @@ impl History {
             return Some(i);
         }
         if let [word] = phrase.words.as_slice()
+            && is_acronym(word)
             && let Some(i) = self.latest(|e| is_acronym_of(word, &e.name))
         {
             return Some(i);
@@ -1088,13 +1089,19 @@ fn misspelt(word: &str, surname: &str) -> bool {
     row[b.len()] <= allowed
 }
 
-/// `WHO` for `World Health Organisation`: the initials of the capitalised words.
-fn is_acronym_of(word: &str, name: &str) -> bool {
+/// `WHO`, `AFP`: two to six ASCII capitals, tested once before the names met are searched.
+fn is_acronym(word: &str) -> bool {
+    word.len() <= 6 && all_caps(word)
+}
+
+/// `WHO` for `World Health Organisation`: an [`is_acronym`] word that is the initials of the
+/// capitalised words.
+fn is_acronym_of(acronym: &str, name: &str) -> bool {
     let initials = name
         .split(' ')
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase());
-    word.len() <= 6 && all_caps(word) && word.chars().eq(initials)
+    acronym.chars().eq(initials)
 }
 
 #[cfg(test)]
