@@ -378,6 +378,13 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// The word cut to its first `len` bytes (`Fair Deal's` → `Fair Deal`), its lower case with
+    /// it.
+    fn truncate(&mut self, len: usize) {
+        self.word = &self.word[..len];
+        self.lower = &self.lower[..len];
+    }
+
     /// The word in lower case, for the word lists.
     fn lower(&self) -> Cow<'a, str> {
         folded(self.word, self.lower)
@@ -2164,7 +2171,7 @@ fn statement_owner(toks: &[Token], end: usize, lo: usize) -> Option<(Mention, us
         start -= 1;
     }
     let mut words = toks[start..=last].to_vec();
-    words[last - start].word = owner;
+    words[last - start].truncate(owner.len());
     Some((
         Mention::Phrase(make_phrase(&words, None, false, Vec::new())),
         start,
@@ -2549,7 +2556,7 @@ fn after(toks: &[Token], k: usize, according: bool) -> Option<Mention> {
         && owns_a_document(i + p)
     {
         owned.truncate(p + 1);
-        owned[p].word = owner;
+        owned[p].truncate(owner.len());
     }
     let words = &owned[..];
     let head = words

@@ -1831,3 +1831,12 @@ fn a_relation_after_a_possessive_pronoun_refers_back() {
     let son = s("Tobias Marrow");
     assert_eq!(who(body), [None, son.clone(), son, None]);
 }
+
+#[test]
+fn a_possessive_source_is_the_body_named_in_full_earlier() {
+    // `the board's` is cut to `board` in both its forms, as written and in lower case, before
+    // it is looked up among the bodies named earlier.
+    let body = "The deal requires approval from the Competition and Markets Board. Together, the \
+                firms carry 61 percent of the freight, according to the board's latest report.";
+    assert_eq!(who(body), [None, s("Competition and Markets Board")]);
+}
