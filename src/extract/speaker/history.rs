@@ -722,11 +722,7 @@ fn described_name_before(earlier: &str, title: &str) -> Option<String> {
     // the words looked at already (some are before two titles).
     let mut looked_at = window.len();
     for at in words_beginning_with(window, title) {
-        let kind = whitespace_split(&window[at..]).next()?;
-        let is_kind = kind
-            .trim_end_matches(|c: char| !c.is_alphabetic())
-            .eq_ignore_ascii_case(title);
-        if !is_kind {
+        if !names_kind(whitespace_split(&window[at..]).next()?, title) {
             continue;
         }
         let before: Vec<(usize, &str)> = words_back(&window[..at]).take(MAX_WORDS + 1).collect();
@@ -756,11 +752,18 @@ fn apposition_kind(words: &[&str], i: usize, kind: &str, max: usize) -> Option<u
     if !words[i].ends_with(',') || !matches!(*words.get(i + 1)?, "a" | "an" | "the") {
         return None;
     }
-    let at = words[i + 2..].iter().take(max).position(|w| {
-        w.trim_end_matches(|c: char| !c.is_alphabetic())
-            .eq_ignore_ascii_case(kind)
-    })?;
+    let at = words[i + 2..]
+        .iter()
+        .take(max)
+        .position(|w| names_kind(w, kind))?;
     Some(i + 2 + at)
+}
+
+/// Whether `word`, without the punctuation after it, is `kind` in any ASCII case
+/// (`spokesman,` for `spokesman`).
+fn names_kind(word: &str, kind: &str) -> bool {
+    word.trim_end_matches(|c: char| !c.is_alphabetic())
+        .eq_ignore_ascii_case(kind)
 }
 
 /// The person `earlier` (its last [`LOOKBACK_BYTES`]) is about: the latest surname written
