@@ -791,6 +791,15 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// A letter or digit. News text is full of curly quotes and dashes, which would each cost two
+/// Unicode table lookups: the General Punctuation block (U+2000-U+206F) holds no letter or
+/// digit, so it is answered without them.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || !c.is_ascii() && !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The char at byte `i` of `text` (a char boundary) and its length; ASCII without decoding.
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(i)?;
@@ -817,7 +826,7 @@ impl<'a> Iterator for Tokens<'a> {
             i += 1;
         }
         while let Some((c, len)) = char_at(text, i) {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 let mut end = i + len;
                 let mut prev = c;
                 loop {
@@ -841,8 +850,8 @@ impl<'a> Iterator for Tokens<'a> {
                         || matches!(d, '.' | ',') && prev.is_ascii_digit();
                     // A joiner only counts when an alphanumeric follows it.
                     let joins =
-                        joiner && char_at(text, end + dl).is_some_and(|(e, _)| e.is_alphanumeric());
-                    if !(d.is_alphanumeric() || joins) {
+                        joiner && char_at(text, end + dl).is_some_and(|(e, _)| is_word_char(e));
+                    if !(is_word_char(d) || joins) {
                         break;
                     }
                     end += dl;
@@ -894,6 +903,14 @@ mod tests {
             ]
         );
         assert_eq!(words("I’m done - 'really'."), ["I’m", "done", "really"]);
+    }
+
+    #[test]
+    fn typographic_punctuation_splits_words_and_other_scripts_join_them() {
+        assert_eq!(
+            words("“Café—au lait”…naïve Σωκράτης ٣٤"),
+            ["Café", "au", "lait", "naïve", "Σωκράτης", "٣٤"]
+        );
     }
 
     #[test]
